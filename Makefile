@@ -1,0 +1,52 @@
+# One entry point for set-up, serving, testing and benchmarks. Every target installs what it needs.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test lint browser bench lock clean
+
+$(BIN)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+browser:
+	bash scripts/ensure-browser
+
+## Build the site and serve it on http://127.0.0.1:8000 with live reload.
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve
+
+## Build the site into site/ with every warning an error.
+build: $(BIN)/.installed
+	$(BIN)/mkdocs build --strict
+
+## Check every page's front matter without building.
+check: $(BIN)/.installed
+	$(BIN)/python -m macros check
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy macros
+
+## Lint, type-check and run every test (unit, build, browser).
+test: $(BIN)/.installed node_modules/.installed browser lint
+	$(BIN)/python -m pytest
+
+## Regenerate requirements.txt from requirements.in in a clean virtual environment.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements.in
+	{ echo "# Generated from requirements.in by 'make lock' (pip freeze of a clean venv). Do not edit by hand."; \
+	  .lock-venv/bin/pip freeze; } > requirements.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,49 @@
+"""Problems found in the content, reported all at once with file, line and field."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one page, in the words a contributor needs to fix it."""
+
+    path: str
+    """The page's path relative to the project (e.g. `docs/groups/public-health.md`)."""
+    line: int | None
+    """The line in the file, where YAML gives one."""
+    field: str
+    """The dotted path of the field (e.g. `priorities.0.title`), or `-` for the whole page."""
+    message: str
+    """What is wrong and what was expected."""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.field}: {self.message}"
+
+
+class ContentError(Exception):
+    """Raised when the content has problems; carries every one of them."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        """One line per problem, then a count."""
+        lines = [str(problem) for problem in self.problems]
+        count = len(self.problems)
+        lines.append(f"{count} problem{'s' if count != 1 else ''} found in the content.")
+        return "\n".join(lines)
+
+
+def unknown_id_message(kind: str, value: str, known: Iterable[str]) -> str:
+    """Say that `value` is not a known id of `kind`, suggest a near miss and list the known ids."""
+    known = sorted(known)
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    listing = ", ".join(known) if known else "none yet"
+    return f"unknown {kind} '{value}'.{hint} (expected one of: {listing})"

@@ -1,0 +1,524 @@
+"""Pure rendering: Markdown from the index, for the current page.
+
+Every function takes the index and `Here` (the page being rendered, and its
+locale) and returns Markdown. Links point at the target's `.md` source relative
+to the current page, so MkDocs rewrites and checks them. Text from front matter
+always goes through `esc`, so it cannot break a table or inject markup.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SOURCES_PAGE, THEMES_PAGE, Entry, SiteIndex
+from .labels import labels
+from .model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
+
+CONTRIBUTE_PAGE = "contribute.md"
+PRIORITIES_PAGE = "priorities.md"
+
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-!|<>&~^=:\"$%]")
+
+
+def esc(text: str) -> str:
+    """Text as inline Markdown that shows literally: one line, no markup, table-safe."""
+    flat = " ".join(text.split())
+    flat = _SPECIAL.sub(lambda match: f"&#{ord(match.group())};", flat)
+    return re.sub(r"^(\d+)\.", r"\1&#46;", flat)
+
+
+def attr(text: str) -> str:
+    """Text safe inside a double-quoted HTML attribute (and on one line)."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+@dataclass(frozen=True)
+class Here:
+    """The page being rendered."""
+
+    page: str
+    """Its path relative to docs/ (e.g. `groups/public-health.md`)."""
+    locale: str = "en"
+
+    def link(self, target: str, anchor: str | None = None) -> str:
+        """A relative link from this page to `target` (a path relative to docs/)."""
+        path = "" if target == self.page else posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        return f"{path}#{anchor}" if anchor else path
+
+    @property
+    def t(self) -> dict[str, str]:
+        return labels(self.locale)
+
+
+@dataclass
+class Citations:
+    """Sources cited on one page, numbered in order of first citation."""
+
+    index: SiteIndex
+    here: Here
+    order: list[str] = field(default_factory=list)
+
+    def cite(self, ids: Iterable[str]) -> str:
+        """Numbered links to this page's list of sources, e.g. `[1] [3]`."""
+        marks = []
+        for source_id in ids:
+            if source_id not in self.order:
+                self.order.append(source_id)
+            number = self.order.index(source_id) + 1
+            title = attr(self.index.sources[source_id].title)
+            marks.append(f'<a class="c2c-cite" href="#cite-{source_id}" title="{title}">[{number}]</a>')
+        return " ".join(marks)
+
+    def register(self, ids: Iterable[str]) -> None:
+        """Add sources the page draws on without citing them at one place."""
+        self.order.extend(source_id for source_id in ids if source_id not in self.order)
+
+    def section(self) -> str:
+        """The page's `Sources` section: every cited source with its address."""
+        t = self.here.t
+        if not self.order:
+            return ""
+        items = []
+        for number, source_id in enumerate(self.order, start=1):
+            source = self.index.sources[source_id]
+            url = attr(source.url)
+            items.append(
+                f'{number}. <span id="cite-{source_id}"></span>{esc(source.title)}, {esc(source.publisher)}: '
+                f'<a href="{url}" class="c2c-url">{html.escape(source.url)}</a> '
+                f"([{t['see_sources']}]({self.here.link(SOURCES_PAGE, source_id)}))"
+            )
+        return f"## {t['sources']}\n\n" + "\n".join(items) + "\n"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table; cells must already be escaped."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell or "&nbsp;" for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def flag_uncertain(here: Here, uncertain: bool, note: str | None) -> str:
+    """A visible caveat for an uncertain item, or its plain note."""
+    if uncertain:
+        return f'<span class="c2c-uncertain">{here.t["uncertain"]}:</span> {esc(note or "")}'
+    return f'<span class="c2c-note">{esc(note)}</span>' if note else ""
+
+
+def relation(here: Here, cites: Citations, ref: Ref) -> str:
+    """How a link is known: `editorial link` (no source states it) or its sources."""
+    if ref.relation == "editorial":
+        badge = f'<span class="c2c-editorial">{here.t["editorial"]}</span>'
+        return f"{badge} {esc(ref.note)}" if ref.note else badge
+    note = f" {esc(ref.note)}" if ref.note else ""
+    return f'<span class="c2c-sourced">{here.t["sourced"]}</span> {cites.cite(ref.sources)}{note}'
+
+
+def country(here: Here, value: str | None) -> str:
+    return here.t[f"country_{value}"] if value else here.t["not_recorded"]
+
+
+def _join(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def people_table(here: Here, cites: Citations, people: Sequence[Person]) -> str:
+    """Co-chairs or participants: name, organization, post, country, caveats and sources."""
+    t = here.t
+    rows = [
+        (
+            esc(person.name) if person.name else f"*{t['not_recorded']}*",
+            esc(person.organization) if person.organization else f"*{t['not_recorded']}*",
+            _join(esc(person.title or ""), esc(person.role or "")),
+            country(here, person.country),
+            _join(flag_uncertain(here, person.uncertain, person.note), cites.cite(person.sources)),
+        )
+        for person in people
+    ]
+    return table([t["name"], t["organization"], t["post"], t["country"], t["sources"]], rows)
+
+
+def priority_anchor(priority: Priority) -> str:
+    """The cell that carries the priority's anchor: its row is the link target."""
+    return f'<span id="{priority.id}" class="c2c-anchor"></span>**{esc(priority.title)}**'
+
+
+def _theme_links(here: Here, cites: Citations, refs: Sequence[Ref], index: SiteIndex) -> str:
+    return "<br>".join(
+        f"[{esc(index.themes[ref.id].title)}]({here.link(THEMES_PAGE, ref.id)}) {relation(here, cites, ref)}"
+        for ref in refs
+    )
+
+
+def _exhibitor_links(here: Here, cites: Citations, refs: Sequence[Ref], index: SiteIndex) -> str:
+    return "<br>".join(
+        f"[{esc(index.exhibitor(ref.id).model.name)}]({here.link(index.exhibitor(ref.id).path)}) {relation(here, cites, ref)}"
+        for ref in refs
+    )
+
+
+def group_priority_table(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
+    """A group's priorities, one row each, each row the target of its id."""
+    t = here.t
+    rows = [
+        (
+            priority_anchor(priority),
+            _join(
+                esc(priority.text),
+                f"<br>*{esc(priority.origin)}*" if priority.origin else "",
+                f"<br>{t['partners']}: {esc('; '.join(priority.partners))}" if priority.partners else "",
+                f"<br>{flag_uncertain(here, priority.uncertain, priority.note)}" if priority.note else "",
+                cites.cite(priority.sources),
+            ),
+            _theme_links(here, cites, priority.themes, index),
+            _exhibitor_links(here, cites, priority.exhibitors, index),
+        )
+        for priority in group.model.priorities
+    ]
+    return table([t["priority"], t["what"], t["themes"], t["exhibitors"]], rows)
+
+
+def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp]) -> str:
+    t = here.t
+    rows = [
+        (
+            esc(item.date) if item.date else f"*{t['not_recorded']}*",
+            _join(
+                esc(item.text),
+                f'<br><span class="c2c-later">{t["later"]}</span>' if item.kind == "later" else "",
+                f'<br><span class="c2c-editorial">{t["editorial"]}</span>' if item.relation == "editorial" else "",
+                f"<br>{flag_uncertain(here, item.uncertain, item.note)}" if item.note else "",
+                cites.cite(item.sources),
+            ),
+        )
+        for item in items
+    ]
+    return table([t["date"], t["what"]], rows)
+
+
+def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
+    """The whole page of a working group, with the contributor's body after the summary."""
+    t, model = here.t, group.model
+    cites = Citations(index, here)
+    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)}\n"]
+    if group.body.strip():
+        parts.append(group.body.strip() + "\n")
+    facts = []
+    if model.name_variants:
+        facts.append(f"{t['also_known_as']}: {esc('; '.join(model.name_variants))}.")
+    if model.report_page:
+        facts.append(f"{t['report_page']}: {esc(model.report_page)}.")
+    if facts:
+        parts.append("\n\n".join(facts) + "\n")
+
+    parts.append(f"## {t['co_chairs']}\n")
+    parts.append(people_table(here, cites, model.co_chairs) if model.co_chairs else f"*{t['no_co_chairs']}*\n")
+    if model.co_chairs_note:
+        parts.append(esc(model.co_chairs_note) + "\n")
+
+    parts.append(f"## {t['participants']}\n")
+    parts.append(people_table(here, cites, model.participants) if model.participants else f"*{t['no_participants']}*\n")
+    if model.participants_note:
+        parts.append(esc(model.participants_note) + "\n")
+
+    parts.append(f"## {t['priorities']}\n")
+    parts.append(group_priority_table(index, here, cites, group) if model.priorities else f"*{t['no_priorities']}*\n")
+    if model.priorities_note:
+        parts.append(esc(model.priorities_note) + "\n")
+
+    parts.append(f"## {t['follow_ups']}\n")
+    parts.append(follow_up_table(here, cites, model.follow_ups) if model.follow_ups else f"*{t['no_follow_ups']}*\n")
+
+    if model.background:
+        parts.append(f"## {t['background']}\n")
+        parts.append(
+            "\n".join(
+                f"- {esc(point.text)} {flag_uncertain(here, point.uncertain, point.note)} {cites.cite(point.sources)}"
+                for point in model.background
+            )
+            + "\n"
+        )
+
+    parts.append(f"## {t['related_exhibitors']}\n")
+    backrefs = index.group_exhibitors.get(group.id, [])
+    if backrefs:
+        rows = [
+            (
+                f"[{esc(index.exhibitor(b.source_id).model.name)}]({here.link(index.exhibitor(b.source_id).path)})",
+                esc(index.exhibitor(b.source_id).model.tool or ""),
+                relation(here, cites, b.ref),
+            )
+            for b in backrefs
+        ]
+        parts.append(table([t["exhibitor"], t["tool"], t["link"]], rows))
+        if any(b.ref.relation == "editorial" for b in backrefs):
+            parts.append(t["editorial_explained"] + "\n")
+    else:
+        parts.append(f"*{t['no_exhibitors']}*\n")
+
+    cites.register(model.sources)
+    parts.append(cites.section())
+    parts.append(f"## {t['help']}\n\n" + t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE)) + "\n")
+    return "\n".join(parts)
+
+
+def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) -> str:
+    """The whole page of an exhibitor, with backlinks to the priorities that name it."""
+    t, model = here.t, exhibitor.model
+    cites = Citations(index, here)
+    missing = f"*{t['not_recorded']}*"
+    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)}\n"]
+    if exhibitor.body.strip():
+        parts.append(exhibitor.body.strip() + "\n")
+    facts: list[tuple[str, ...]] = [
+        (t["organization"], esc(model.organization) if model.organization else missing),
+        (t["presenter"], _join(esc(model.presenter) if model.presenter else missing, esc(model.presenter_title or ""))),
+        (t["tool"], esc(model.tool) if model.tool else missing),
+        (t["country"], _join(country(here, model.country), esc(model.country_note or ""))),
+    ]
+    if model.note:
+        facts.append(("", flag_uncertain(here, model.uncertain, model.note)))
+    parts.append(table([t["field"], t["value"]], facts))
+
+    parts.append(f"## {t['related_groups']}\n")
+    if model.groups:
+        groups = [
+            (
+                f"[{esc(index.group(ref.id).model.name)}]({here.link(index.group(ref.id).path)})",
+                relation(here, cites, ref),
+            )
+            for ref in model.groups
+        ]
+        parts.append(table([t["group"], t["link"]], groups))
+        if any(ref.relation == "editorial" for ref in model.groups):
+            parts.append(t["editorial_explained"] + "\n")
+    else:
+        parts.append(f"*{t['no_groups']}*\n")
+
+    parts.append(f"## {t['related_priorities']}\n")
+    backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
+    if backrefs:
+        rows: list[tuple[str, ...]] = []
+        for backref in backrefs:
+            entry = index.priorities[backref.source_id]
+            rows.append(
+                (
+                    f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
+                    f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                    relation(here, cites, backref.ref),
+                )
+            )
+        parts.append(table([t["priority"], t["group"], t["link"]], rows))
+    else:
+        parts.append(f"*{t['no_priority_exhibitors']}*\n")
+
+    cites.register(model.sources)
+    parts.append(cites.section())
+    parts.append(f"## {t['help']}\n\n" + t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE)) + "\n")
+    return "\n".join(parts)
+
+
+# --- Macros for the site's own pages -------------------------------------------------
+
+
+def cite(index: SiteIndex, here: Here, *source_ids: str) -> str:
+    """Inline citation on a free page: links to the rows of the list of sources."""
+    links = ", ".join(f"[{esc(index.sources[i].title)}]({here.link(SOURCES_PAGE, i)})" for i in source_ids)
+    return f'<span class="c2c-cite">({here.t["source"] if len(source_ids) == 1 else here.t["sources"]}: {links})</span>'
+
+
+def counts(index: SiteIndex, here: Here) -> str:
+    """Home-page figures, computed from the index."""
+    t = here.t
+    reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
+    figures = [
+        (len(index.groups), t["counts_groups"], GROUPS_PAGE),
+        (len(index.priorities), t["counts_priorities"], PRIORITIES_PAGE),
+        (sum(1 for g in index.groups if g.model.priorities), t["counts_groups_with_priorities"], "status.md"),
+        (len(index.exhibitors), t["counts_exhibitors"].format(reported=reported), MARKETPLACE_PAGE),
+        (sum(len(g.model.follow_ups) for g in index.groups), t["counts_follow_ups"], "status.md"),
+        (len(index.source_pages), t["counts_sources"], SOURCES_PAGE),
+    ]
+    items = [
+        f'- <span class="c2c-count">{number}</span> [{label}]({here.link(target)})' for number, label, target in figures
+    ]
+    return '<div class="c2c-counts" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
+
+
+def group_table(index: SiteIndex, here: Here) -> str:
+    """The ten groups with what the record holds for each."""
+    t = here.t
+    rows = [
+        (
+            f"[{esc(g.model.name)}]({here.link(g.path)})",
+            _co_chair_status(here, g.model),
+            t["group_priorities_count"].format(count=len(g.model.priorities)) if g.model.priorities else t["status_no"],
+        )
+        for g in index.groups
+    ]
+    return table([t["group"], t["co_chairs"], t["priorities"]], rows)
+
+
+def _co_chair_status(here: Here, model: WorkingGroup) -> str:
+    t, count = here.t, len(model.co_chairs)
+    if not count:
+        return t["status_no"]
+    key = "status_uncertain" if any(person.uncertain for person in model.co_chairs) else "status_yes"
+    return t[key].format(count=count)
+
+
+def status_table(index: SiteIndex, here: Here) -> str:
+    """One row per group: what the public record holds and lacks."""
+    t = here.t
+    rows = [
+        (
+            f"[{esc(g.model.name)}]({here.link(g.path)})",
+            _co_chair_status(here, g.model),
+            str(len(g.model.participants)) if g.model.participants else t["status_no"],
+            f"[{len(g.model.priorities)}]({here.link(g.path, 'priorities')})" if g.model.priorities else t["status_no"],
+            str(len(g.model.follow_ups)) if g.model.follow_ups else t["status_no"],
+            str(len(_page_sources(g.model))),
+        )
+        for g in index.groups
+    ]
+    return table([t["group"], t["co_chairs"], t["participants"], t["priorities"], t["follow_ups"], t["sources"]], rows)
+
+
+def _page_sources(model: WorkingGroup) -> set[str]:
+    found: set[str] = set(model.sources)
+    for items in (model.co_chairs, model.participants, model.priorities, model.follow_ups, model.background):
+        for item in items:
+            found.update(item.sources)
+    return found
+
+
+def priority_table(index: SiteIndex, here: Here) -> str:
+    """Every priority across groups, grouped by group, each linking to its row."""
+    t = here.t
+    cites = Citations(index, here)
+    rows = []
+    for entry in index.priorities.values():
+        priority = entry.priority
+        rows.append(
+            (
+                f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                f"[{esc(priority.title)}]({here.link(entry.group.path, priority.id)})",
+                _join(
+                    esc(priority.text), f"<br>{flag_uncertain(here, True, priority.note)}" if priority.uncertain else ""
+                ),
+                _theme_links(here, cites, priority.themes, index),
+                _exhibitor_links(here, cites, priority.exhibitors, index),
+            )
+        )
+    missing = [f"[{esc(g.model.name)}]({here.link(g.path)})" for g in index.groups if not g.model.priorities]
+    out = table([t["group"], t["priority"], t["what"], t["themes"], t["exhibitors"]], rows)
+    if missing:
+        out += "\n" + t["groups_without_priorities"].format(groups=", ".join(missing)) + "\n"
+    return out + ("\n" + cites.section() if cites.order else "")
+
+
+def theme_list(index: SiteIndex, here: Here) -> str:
+    """The common themes as a list linking to their sections."""
+    return (
+        "\n".join(
+            f"- [{esc(theme.title)}]({here.link(THEMES_PAGE, theme.id)}): {esc(theme.text)}"
+            for theme in index.themes.values()
+        )
+        + "\n"
+    )
+
+
+def theme_sections(index: SiteIndex, here: Here) -> str:
+    """A section per theme, listing the priorities tagged with it."""
+    t = here.t
+    cites = Citations(index, here)
+    parts = []
+    for theme in index.themes.values():
+        parts.append(f"## {esc(theme.title)} {{#{theme.id}}}\n\n{esc(theme.text)} {cites.cite(theme.sources)}\n")
+        backrefs = index.theme_priorities.get(theme.id, [])
+        if not backrefs:
+            parts.append(f"*{t['no_theme_priorities']}*\n")
+            continue
+        rows = []
+        for backref in backrefs:
+            entry = index.priorities[backref.source_id]
+            rows.append(
+                (
+                    f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
+                    f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                    relation(here, cites, backref.ref),
+                )
+            )
+        parts.append(table([t["priority"], t["group"], t["link"]], rows))
+    parts.append(t["editorial_explained"] + "\n")
+    parts.append(cites.section())
+    return "\n".join(parts)
+
+
+def exhibitor_table(index: SiteIndex, here: Here) -> str:
+    """All exhibitors, then how many the sources count that are not identified."""
+    t = here.t
+    cites = Citations(index, here)
+    rows = [
+        (
+            f"[{esc(e.model.name)}]({here.link(e.path)})",
+            _join(esc(e.model.presenter or ""), esc(e.model.presenter_title or "")) or f"*{t['not_recorded']}*",
+            esc(e.model.tool) if e.model.tool else f"*{t['not_recorded']}*",
+            country(here, e.model.country),
+            "<br>".join(
+                f"[{esc(index.group(r.id).model.name)}]({here.link(index.group(r.id).path)}) {relation(here, cites, r)}"
+                for r in e.model.groups
+            ),
+        )
+        for e in index.exhibitors
+    ]
+    out = table([t["exhibitor"], t["presenter"], t["tool"], t["country"], t["related_groups"]], rows)
+    reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
+    if reported > len(index.exhibitors):
+        out += "\n" + t["unidentified"].format(missing=reported - len(index.exhibitors), reported=reported) + "\n"
+    out += "\n" + t["editorial_explained"] + "\n"
+    return out + ("\n" + cites.section() if cites.order else "")
+
+
+def source_table(index: SiteIndex, here: Here) -> str:
+    """Every source, each row the target of its id, with the pages that cite it."""
+    t = here.t
+    titles = {g.path: g.model.name for g in index.groups} | {e.path: e.model.name for e in index.exhibitors}
+    rows = []
+    for source in index.sources.values():
+        pages = index.source_pages.get(source.id, [])
+        cited = ", ".join(f"[{esc(titles.get(p) or _free_title(index, p))}]({here.link(p)})" for p in pages)
+        rows.append(
+            (
+                f'<span id="{source.id}" class="c2c-anchor"></span>**{esc(source.title)}**'
+                + (f"<br>{esc(source.note)}" if source.note else ""),
+                esc(source.publisher),
+                f'<a href="{attr(source.url)}" class="c2c-url">{html.escape(source.url)}</a>',
+                cited,
+            )
+        )
+    return table([t["source"], t["publisher"], "URL", t["cited_on"]], rows)
+
+
+def _free_title(index: SiteIndex, path: str) -> str:
+    page = index.free_pages.get(path)
+    return page.title if page and page.title else path.removesuffix(".md")
+
+
+MacroFunction = Callable[..., str]
+
+MACROS: dict[str, MacroFunction] = {
+    "cite": cite,
+    "counts": counts,
+    "group_table": group_table,
+    "status_table": status_table,
+    "priority_table": priority_table,
+    "theme_list": theme_list,
+    "theme_sections": theme_sections,
+    "exhibitor_table": exhibitor_table,
+    "source_table": source_table,
+}
+"""The macros the site's own pages may call: name -> function(index, here, *args)."""

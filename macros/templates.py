@@ -1,0 +1,72 @@
+"""What template syntax a page may use: calls to the site's macros with literal arguments, nothing else.
+
+mkdocs-macros renders a page with `render_macros: true` as a Jinja template, and
+Jinja can reach Python internals (`cycler.__init__.__globals__.os`), the build's
+configuration (`config`), files (`include`) and the environment (`macros_info()`).
+Before any page is rendered, the index parses every such page with Jinja's own
+parser and refuses anything but `{{ name("literal", ...) }}` where `name` is one
+of the site's macros. Pages without `render_macros: true` are never rendered, so
+template syntax in them shows as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from jinja2 import Environment, TemplateSyntaxError, nodes
+
+_PARSER = Environment(autoescape=False)  # noqa: S701 - only parses, never renders
+ArgCheck = Callable[[str], str | None]
+
+
+def check(body: str, macros: Mapping[str, ArgCheck]) -> list[tuple[int, str]]:
+    """Problems (line in `body`, message) with the template syntax of a page body."""
+    allowed = ", ".join(f"{name}(...)" for name in sorted(macros)) or "none"
+    try:
+        tree = _PARSER.parse(body)
+    except TemplateSyntaxError as error:
+        return [(error.lineno, f"template syntax error: {error.message} (expected only {{{{ macro(...) }}}} calls)")]
+    problems: list[tuple[int, str]] = []
+    for node in tree.body:
+        if not isinstance(node, nodes.Output):
+            problems.append(
+                (
+                    node.lineno,
+                    f"template tag '{type(node).__name__.lower()}' is not allowed (expected only calls: {allowed})",
+                )
+            )
+            continue
+        for item in node.nodes:
+            if isinstance(item, nodes.TemplateData):
+                continue
+            problems.extend(_check_call(item, macros, allowed))
+    return problems
+
+
+def _check_call(item: nodes.Node, macros: Mapping[str, ArgCheck], allowed: str) -> list[tuple[int, str]]:
+    line = item.lineno
+    if not (isinstance(item, nodes.Call) and isinstance(item.node, nodes.Name) and item.node.name in macros):
+        return [(line, f"only calls to the site's macros are allowed in templates (expected one of: {allowed})")]
+    if item.kwargs or item.dyn_args is not None or item.dyn_kwargs is not None:
+        return [
+            (line, f'{item.node.name}(...) takes only plain text arguments (expected e.g. {item.node.name}("an-id"))')
+        ]
+    problems: list[tuple[int, str]] = []
+    for arg in item.args:
+        if not (isinstance(arg, nodes.Const) and isinstance(arg.value, str)):
+            problems.append(
+                (
+                    line,
+                    f'{item.node.name}(...) takes only quoted text arguments (expected e.g. {item.node.name}("an-id"))',
+                )
+            )
+            continue
+        problem = macros[item.node.name](arg.value)
+        if problem:
+            problems.append((line, f"{item.node.name}(...): {problem}"))
+    return problems
+
+
+def has_syntax(text: str) -> bool:
+    """Whether `text` holds anything Jinja would treat as template syntax."""
+    return any(marker in text for marker in ("{{", "{%", "{#"))
