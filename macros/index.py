@@ -86,6 +86,8 @@ class SiteIndex:
     """theme id -> priorities tagged with it."""
     source_pages: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     """source id -> paths of the pages that cite it."""
+    bodies: list[tuple[str, str, int]] = field(default_factory=list)
+    """(path, body, lines before the body) of every page, for the markup check."""
     templated: dict[str, frontmatter.FrontMatter] = field(default_factory=dict)
     """Pages with `render_macros: true`, whose template syntax `templates.check` vets."""
     docs_rel: str = "docs"
@@ -147,7 +149,7 @@ def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
     if kind == "extra_forbidden":
         holder = _field_model(model, loc)
         known = sorted(holder.model_fields) if holder else []
-        return unknown_id_message("field", str(loc[-1]), known).replace("unknown field", "unknown field", 1)
+        return unknown_id_message("field", str(loc[-1]), known)
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern", "")
         expected = _EXPECTED.get(pattern, "YYYY, YYYY-MM or YYYY-MM-DD, or a range 'start/end'")
@@ -191,6 +193,12 @@ class _Checker:
         self.docs_rel = docs_rel
         self.problems: list[Problem] = []
         self.lines: dict[str, frontmatter.FrontMatter] = {}
+        self.paths: list[str] = []
+        """Every page found, valid or not (so one bad page does not make links to it look unknown)."""
+
+    def ids_of(self, model: type[BaseModel]) -> set[str]:
+        """The ids (file stems) of every page of one kind, valid or not."""
+        return {path.rpartition("/")[2].removesuffix(".md") for path in self.paths if _model_for(path) is model}
 
     def add(self, path: str, loc: tuple[str | int, ...], message: str) -> None:
         fm = self.lines.get(path)
@@ -204,6 +212,7 @@ def _read_pages(docs_dir: Path, check: _Checker) -> dict[str, BaseModel]:
     for file in sorted(docs_dir.rglob("*.md")):
         path = file.relative_to(docs_dir).as_posix()
         shown = f"{check.docs_rel}/{path}"
+        check.paths.append(path)
         model_class = _model_for(path)
         try:
             fm = frontmatter.read(file)
@@ -260,6 +269,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))
     index.exhibitors.sort(key=lambda entry: entry.model.name.casefold())
     _link(index, check, models)
+    index.bodies = [(path, fm.body, fm.body_offset) for path, fm in check.lines.items()]
     index.templated = {
         path: check.lines[path] for path, model in models.items() if getattr(model, "render_macros", False)
     }
@@ -288,8 +298,8 @@ def _collect(check: _Checker, path: str, loc: tuple[str | int, ...], ids: Iterab
 
 def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) -> None:
     """Resolve every reference, record backlinks, and report unknown or duplicate ids."""
-    group_ids = {entry.id for entry in index.groups}
-    exhibitor_ids = {entry.id for entry in index.exhibitors}
+    group_ids = check.ids_of(WorkingGroup)
+    exhibitor_ids = check.ids_of(Exhibitor)
     if SOURCES_PAGE not in models and not any(
         p.path.startswith(f"{check.docs_rel}/{SOURCES_PAGE}") for p in check.problems
     ):
@@ -349,7 +359,7 @@ def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) ->
                 for ref_number, ref in enumerate(refs):
                     if ref.id in known:
                         backrefs[ref.id].append(Backref(priority.id, ref))
-                    else:
+                    elif not (kind == "theme" and not index.themes):
                         check.add(
                             group.path, (*loc, f"{kind}s", ref_number, "id"), unknown_id_message(kind, ref.id, known)
                         )

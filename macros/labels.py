@@ -29,6 +29,7 @@ EN: Final[dict[str, str]] = {
     "exhibitor": "Exhibitor",
     "presenter": "Presenter",
     "tool": "Tool",
+    "website": "Website",
     "link": "Link",
     "source": "Source",
     "publisher": "Publisher",

@@ -193,6 +193,8 @@ class Exhibitor(Cited):
     """The tool or approach shown; leave out when the source does not name one."""
     summary: Text
     """What it does, in one or two sentences; also the page's description."""
+    website: HttpUrl | None = None
+    """The organization's or tool's web address (http or https), when a source gives it."""
     country: Country | None = None
     """`US`, `RU` or `other`; leave out when no source says."""
     country_note: Text | None = None

@@ -8,7 +8,6 @@ always goes through `esc`, so it cannot break a table or inject markup.
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -32,8 +31,8 @@ def esc(text: str) -> str:
 
 
 def attr(text: str) -> str:
-    """Text safe inside a double-quoted HTML attribute (and on one line)."""
-    return html.escape(" ".join(text.split()), quote=True)
+    """Text safe inside a double-quoted HTML attribute within Markdown (entities decode in attributes)."""
+    return esc(text)
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class Citations:
             url = attr(source.url)
             items.append(
                 f'{number}. <span id="cite-{source_id}"></span>{esc(source.title)}, {esc(source.publisher)}: '
-                f'<a href="{url}" class="c2c-url">{html.escape(source.url)}</a> '
+                f'<a href="{url}" class="c2c-url">{esc(source.url)}</a> '
                 f"([{t['see_sources']}]({self.here.link(SOURCES_PAGE, source_id)}))"
             )
         return f"## {t['sources']}\n\n" + "\n".join(items) + "\n"
@@ -277,6 +276,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
         (t["organization"], esc(model.organization) if model.organization else missing),
         (t["presenter"], _join(esc(model.presenter) if model.presenter else missing, esc(model.presenter_title or ""))),
         (t["tool"], esc(model.tool) if model.tool else missing),
+        (t["website"], f'<a href="{attr(model.website)}">{esc(model.website)}</a>' if model.website else missing),
         (t["country"], _join(country(here, model.country), esc(model.country_note or ""))),
     ]
     if model.note:
@@ -496,7 +496,7 @@ def source_table(index: SiteIndex, here: Here) -> str:
                 f'<span id="{source.id}" class="c2c-anchor"></span>**{esc(source.title)}**'
                 + (f"<br>{esc(source.note)}" if source.note else ""),
                 esc(source.publisher),
-                f'<a href="{attr(source.url)}" class="c2c-url">{html.escape(source.url)}</a>',
+                f'<a href="{attr(source.url)}" class="c2c-url">{esc(source.url)}</a>',
                 cited,
             )
         )

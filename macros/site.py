@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import templates
+from . import markup, templates
 from .index import SiteIndex, build_index
 from .problems import ContentError, Problem, unknown_id_message
 from .render import MACROS
@@ -29,6 +29,9 @@ def _argument_checks(index: SiteIndex, path: str) -> dict[str, templates.ArgChec
 def check_site(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list[Problem]]:
     """Validate every page under `docs_dir`: the index and every problem, all at once."""
     index, problems = build_index(docs_dir, docs_rel)
+    for path, body, body_offset in index.bodies:
+        for line, message in markup.check(body):
+            problems.append(Problem(f"{docs_rel}/{path}", line + body_offset, "body", message))
     for path, fm in index.templated.items():
         checks = _argument_checks(index, path)
         for line, message in templates.check(fm.body, checks):
