@@ -1,0 +1,197 @@
+"""Integration: build the real site (and a small fixture site) with --strict, then read the HTML."""
+
+from __future__ import annotations
+
+import posixpath
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from macros.index import SiteIndex
+from macros.site import load_site
+
+from .conftest import ROOT, build_site
+
+DATA = Path(__file__).parent / "data" / "mini"
+MINI_NAV = [
+    {"Home": "index.md"},
+    {"Groups": ["groups/index.md"]},
+    {"Marketplace": ["marketplace/index.md"]},
+    {"Priorities": "priorities.md"},
+    {"Themes": "themes.md"},
+    {"Status": "status.md"},
+    {"Sources": "sources.md"},
+    {"Contribute": "contribute.md"},
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> SiteIndex:
+    return load_site(ROOT / "docs")
+
+
+@pytest.fixture(scope="module")
+def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("mini"), docs_dir=str(DATA / "docs"), nav=MINI_NAV)
+
+
+@cache
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+def page(site: Path, src: str) -> BeautifulSoup:
+    """The built HTML of a source page (`groups/x.md` -> `groups/x/index.html`)."""
+    stem = src.removesuffix(".md")
+    built = "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
+    return soup(site / built)
+
+
+def section_after(document: BeautifulSoup, heading_id: str) -> list[Tag]:
+    """The elements between the h2 with `heading_id` and the next h2."""
+    heading = document.find(id=heading_id)
+    assert isinstance(heading, Tag), heading_id
+    elements = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        elements.append(sibling)
+    return elements
+
+
+def links_in(elements: list[Tag]) -> list[str]:
+    return [str(a["href"]) for element in elements for a in element.find_all("a", href=True)]
+
+
+def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
+    """The built file and fragment an internal link points at."""
+    parts = urlsplit(href)
+    base = html_file.parent.relative_to(site).as_posix()
+    target = (
+        posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+        if parts.path
+        else html_file.relative_to(site).as_posix()
+    )
+    file = site / target
+    if file.is_dir() or parts.path.endswith("/"):
+        file = file / "index.html"
+    return file, parts.fragment
+
+
+def test_ten_working_group_pages(site: Path, index: SiteIndex) -> None:
+    assert len(index.groups) == 10
+    for group in index.groups:
+        document = page(site, group.path)
+        assert document.h1 is not None
+        assert document.h1.get_text(strip=True).rstrip("¶") == group.model.name
+
+
+def test_each_group_table_holds_exactly_its_priorities(site: Path, index: SiteIndex) -> None:
+    for group in index.groups:
+        section = section_after(page(site, group.path), "priorities")
+        anchors = [span["id"] for element in section for span in element.select("table .c2c-anchor")]
+        assert anchors == [priority.id for priority in group.model.priorities], group.id
+
+
+def test_every_internal_link_lands_on_a_page_and_an_anchor(site: Path) -> None:
+    checked = 0
+    for html_file in sorted(site.rglob("*.html")):
+        article = soup(html_file).select_one("article")
+        if article is None:
+            continue
+        for a in article.find_all("a", href=True):
+            href = str(a["href"])
+            if urlsplit(href).scheme or href.startswith("mailto:"):
+                continue
+            target, fragment = resolve(site, html_file, href)
+            assert target.is_file(), f"{html_file.relative_to(site)}: {href}"
+            if fragment:
+                assert soup(target).find(id=fragment) is not None, f"{html_file.relative_to(site)}: {href}"
+            checked += 1
+    assert checked > 200
+
+
+def test_group_and_exhibitor_links_are_symmetric(site: Path, index: SiteIndex) -> None:
+    pairs = 0
+    for exhibitor in index.exhibitors:
+        from_exhibitor = links_in(section_after(page(site, exhibitor.path), "related-working-groups"))
+        for ref in exhibitor.model.groups:
+            assert f"../../groups/{ref.id}/" in from_exhibitor
+            from_group = links_in(section_after(page(site, index.group(ref.id).path), "related-exhibitors"))
+            assert f"../../marketplace/{exhibitor.id}/" in from_group
+            pairs += 1
+    assert pairs >= 8
+
+
+def test_every_editorial_link_is_marked_as_such(site: Path, index: SiteIndex) -> None:
+    for exhibitor in index.exhibitors:
+        rows = [
+            row
+            for element in section_after(page(site, exhibitor.path), "related-working-groups")
+            for row in element.select("tbody tr")
+        ]
+        assert len(rows) == len(exhibitor.model.groups)
+        for row, ref in zip(rows, exhibitor.model.groups, strict=True):
+            assert (row.select_one(".c2c-editorial") is not None) == (ref.relation == "editorial")
+
+
+def test_priority_and_exhibitor_backlinks_are_symmetric(mini_site: Path) -> None:
+    group = page(mini_site, "groups/alpha.md")
+    row = group.find(id="alpha-first")
+    assert row is not None
+    cells = row.find_parent("tr").find_all("td")
+    assert [a["href"] for a in cells[3].find_all("a") if "marketplace" in a["href"]] == ["../../marketplace/gadget/"]
+    exhibitor = page(mini_site, "marketplace/gadget.md")
+    assert "../../groups/alpha/#alpha-first" in links_in(section_after(exhibitor, "related-priorities"))
+    other = page(mini_site, "marketplace/widget.md")
+    assert links_in(section_after(other, "related-priorities")) == []
+
+
+def test_home_page_counts_come_from_the_data(site: Path, index: SiteIndex) -> None:
+    counts = {
+        item.a.get_text(strip=True): int(item.select_one(".c2c-count").get_text())
+        for item in page(site, "index.md").select(".c2c-counts li")
+    }
+    assert counts["working groups"] == 10
+    assert counts["priorities recorded"] == len(index.priorities) == sum(len(g.model.priorities) for g in index.groups)
+    assert counts["groups with at least one recorded priority"] == sum(1 for g in index.groups if g.model.priorities)
+    reported = index.marketplace.reported_count if index.marketplace else 0
+    assert counts[f"Innovation Marketplace exhibitors identified, of {reported} reported"] == len(index.exhibitors)
+
+
+def test_record_status_has_one_true_row_per_group(site: Path, index: SiteIndex) -> None:
+    rows = page(site, "status.md").select("article table tbody tr")
+    assert len(rows) == len(index.groups)
+    for row, group in zip(rows, index.groups, strict=True):
+        cells = [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+        assert cells[0] == group.model.name
+        assert cells[1] == ("Not recorded" if not group.model.co_chairs else cells[1])
+        assert cells[3] == (str(len(group.model.priorities)) if group.model.priorities else "Not recorded")
+        assert cells[4] == (str(len(group.model.follow_ups)) if group.model.follow_ups else "Not recorded")
+
+
+def test_priorities_page_lists_every_priority_linking_to_its_row(site: Path, index: SiteIndex) -> None:
+    links = [str(a["href"]) for a in page(site, "priorities.md").select("article table tbody tr td:nth-of-type(2) a")]
+    expected = [f"../groups/{entry.group.id}/#{priority_id}" for priority_id, entry in index.priorities.items()]
+    assert links == expected
+
+
+def test_pages_with_nothing_recorded_say_so_and_invite_contributions(site: Path, index: SiteIndex) -> None:
+    empty = [g for g in index.groups if not g.model.priorities and not g.model.co_chairs]
+    assert empty
+    for group in empty:
+        text = page(site, group.path).select_one("article").get_text(" ", strip=True)
+        assert "No source in the record gives this group's priorities." in text
+        assert "No source in the record names this group's co-chairs." in text
+        assert "how to contribute" in text
+
+
+def test_every_source_is_cited_with_its_address(site: Path, index: SiteIndex) -> None:
+    sources = page(site, "sources.md")
+    for source_id, source in index.sources.items():
+        row = sources.find(id=source_id)
+        assert row is not None, source_id
+        assert row.find_parent("tr").find("a", href=source.url) is not None
