@@ -92,6 +92,8 @@ class SiteIndex:
     """Pages with `render_macros: true`, whose template syntax `templates.check` vets."""
     docs_rel: str = "docs"
     """How problems name the docs folder."""
+    declared_priorities: set[str] = field(default_factory=set)
+    """Every priority id written in a group page, valid or not (so one bad page does not cascade)."""
 
     def group(self, group_id: str) -> Entry[WorkingGroup]:
         return next(entry for entry in self.groups if entry.id == group_id)
@@ -193,6 +195,7 @@ class _Checker:
         self.docs_rel = docs_rel
         self.problems: list[Problem] = []
         self.lines: dict[str, frontmatter.FrontMatter] = {}
+        self.declared_priorities: set[str] = set()
         self.paths: list[str] = []
         """Every page found, valid or not (so one bad page does not make links to it look unknown)."""
 
@@ -200,10 +203,11 @@ class _Checker:
         """The ids (file stems) of every page of one kind, valid or not."""
         return {path.rpartition("/")[2].removesuffix(".md") for path in self.paths if _model_for(path) is model}
 
-    def add(self, path: str, loc: tuple[str | int, ...], message: str) -> None:
+    def add(self, path: str, loc: tuple[str | int, ...] | None, message: str) -> None:
+        """Record a problem at `loc` in a page's front matter (None: the file as a whole)."""
         fm = self.lines.get(path)
-        line = fm.line_of(loc) if fm else None
-        name = ".".join(str(part) for part in loc) or "-"
+        line = fm.line_of(loc) if fm and loc is not None else None
+        name = ".".join(str(part) for part in loc or ()) or "-"
         self.problems.append(Problem(f"{self.docs_rel}/{path}", line, name, message))
 
 
@@ -221,12 +225,16 @@ def _read_pages(docs_dir: Path, check: _Checker) -> dict[str, BaseModel]:
             check.problems.append(Problem(shown, line, "-", str(error)))
             continue
         check.lines[path] = fm
+        if model_class is WorkingGroup and isinstance(fm.data.get("priorities"), list):
+            check.declared_priorities.update(
+                str(item["id"]) for item in fm.data["priorities"] if isinstance(item, dict) and "id" in item
+            )
         if model_class in (WorkingGroup, Exhibitor):
             stem = file.stem
             if not re.match(ID_PATTERN, stem):
                 check.add(
                     path,
-                    (),
+                    None,
                     f"file name '{file.name}' is not a valid id (expected {_EXPECTED[ID_PATTERN]}, then '.md')",
                 )
             if not fm.data:
@@ -269,6 +277,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))
     index.exhibitors.sort(key=lambda entry: entry.model.name.casefold())
     _link(index, check, models)
+    index.declared_priorities = check.declared_priorities
     index.bodies = [(path, fm.body, fm.body_offset) for path, fm in check.lines.items()]
     index.templated = {
         path: check.lines[path] for path, model in models.items() if getattr(model, "render_macros", False)

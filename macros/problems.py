@@ -43,7 +43,8 @@ class ContentError(Exception):
 def unknown_id_message(kind: str, value: str, known: Iterable[str]) -> str:
     """Say that `value` is not a known id of `kind`, suggest a near miss and list the known ids."""
     known = sorted(known)
-    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    close = [item for item in known if item.startswith(value) or value.startswith(item)]
+    close = close or difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     listing = ", ".join(known) if known else "none yet"
     return f"unknown {kind} '{value}'{hint} (expected one of: {listing})"

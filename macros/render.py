@@ -330,6 +330,12 @@ def cite(index: SiteIndex, here: Here, *source_ids: str) -> str:
     return f'<span class="c2c-cite">({here.t["source"] if len(source_ids) == 1 else here.t["sources"]}: {links})</span>'
 
 
+def priority_link(index: SiteIndex, here: Here, priority_id: str) -> str:
+    """A link from prose to a priority's row on its group's page."""
+    entry = index.priorities[priority_id]
+    return f"[{esc(entry.priority.title)}]({here.link(entry.group.path, priority_id)})"
+
+
 def counts(index: SiteIndex, here: Here) -> str:
     """Home-page figures, computed from the index."""
     t = here.t
@@ -512,6 +518,7 @@ MacroFunction = Callable[..., str]
 
 MACROS: dict[str, MacroFunction] = {
     "cite": cite,
+    "priority_link": priority_link,
     "counts": counts,
     "group_table": group_table,
     "status_table": status_table,

@@ -10,20 +10,27 @@ from .problems import ContentError, Problem, unknown_id_message
 from .render import MACROS
 
 
-def _argument_checks(index: SiteIndex, path: str) -> dict[str, templates.ArgCheck]:
-    """For each macro, a check of one literal argument (only `cite` takes any: source ids)."""
+def _signatures(index: SiteIndex, path: str) -> dict[str, templates.Signature]:
+    """For each macro, a check of one literal argument (`cite` takes source ids, `priority_link` a priority id)."""
 
     def no_arguments(value: str) -> str | None:
         return f"takes no arguments (got {value!r})"
 
+    def priority(value: str) -> str | None:
+        known = index.declared_priorities
+        return None if value in known else unknown_id_message("priority id", value, known)
+
     def source(value: str) -> str | None:
+        if not index.sources:
+            return None  # the list of sources itself is broken, and reported
         if value not in index.sources:
             return unknown_id_message("source id", value, index.sources)
         if path not in index.source_pages[value]:
             index.source_pages[value].append(path)
         return None
 
-    return {name: (source if name == "cite" else no_arguments) for name in MACROS}
+    special = {"cite": templates.Signature(source, 1, 20), "priority_link": templates.Signature(priority, 1, 1)}
+    return {name: special.get(name, templates.Signature(no_arguments)) for name in MACROS}
 
 
 def check_site(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list[Problem]]:
@@ -33,7 +40,7 @@ def check_site(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list[
         for line, message in markup.check(body):
             problems.append(Problem(f"{docs_rel}/{path}", line + body_offset, "body", message))
     for path, fm in index.templated.items():
-        checks = _argument_checks(index, path)
+        checks = _signatures(index, path)
         for line, message in templates.check(fm.body, checks):
             problems.append(Problem(f"{docs_rel}/{path}", line + fm.body_offset, "body", message))
         title = fm.data.get("title")

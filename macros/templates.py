@@ -12,14 +12,25 @@ template syntax in them shows as text.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 _PARSER = Environment(autoescape=False)  # noqa: S701 - only parses, never renders
 ArgCheck = Callable[[str], str | None]
+"""A check of one literal argument: the problem, or None."""
 
 
-def check(body: str, macros: Mapping[str, ArgCheck]) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class Signature:
+    """What a macro accepts: how many literal arguments, and a check of each."""
+
+    check: ArgCheck
+    least: int = 0
+    most: int = 0
+
+
+def check(body: str, macros: Mapping[str, Signature]) -> list[tuple[int, str]]:
     """Problems (line in `body`, message) with the template syntax of a page body."""
     allowed = ", ".join(f"{name}(...)" for name in sorted(macros)) or "none"
     try:
@@ -43,13 +54,21 @@ def check(body: str, macros: Mapping[str, ArgCheck]) -> list[tuple[int, str]]:
     return problems
 
 
-def _check_call(item: nodes.Node, macros: Mapping[str, ArgCheck], allowed: str) -> list[tuple[int, str]]:
+def _check_call(item: nodes.Node, macros: Mapping[str, Signature], allowed: str) -> list[tuple[int, str]]:
     line = item.lineno
     if not (isinstance(item, nodes.Call) and isinstance(item.node, nodes.Name) and item.node.name in macros):
         return [(line, f"only calls to the site's macros are allowed in templates (expected one of: {allowed})")]
     if item.kwargs or item.dyn_args is not None or item.dyn_kwargs is not None:
         return [
             (line, f'{item.node.name}(...) takes only plain text arguments (expected e.g. {item.node.name}("an-id"))')
+        ]
+    signature = macros[item.node.name]
+    if not signature.least <= len(item.args) <= signature.most:
+        return [
+            (
+                line,
+                f"{item.node.name}(...) takes {signature.least} to {signature.most} argument(s) (got {len(item.args)})",
+            )
         ]
     problems: list[tuple[int, str]] = []
     for arg in item.args:
@@ -61,7 +80,7 @@ def _check_call(item: nodes.Node, macros: Mapping[str, ArgCheck], allowed: str) 
                 )
             )
             continue
-        problem = macros[item.node.name](arg.value)
+        problem = signature.check(arg.value)
         if problem:
             problems.append((line, f"{item.node.name}(...): {problem}"))
     return problems

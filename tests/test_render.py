@@ -32,6 +32,7 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "exhibitor_page_gadget": ("marketplace/gadget.md", lambda i, h: render.exhibitor_page(i, h, i.exhibitor("gadget"))),
     "exhibitor_page_widget": ("marketplace/widget.md", lambda i, h: render.exhibitor_page(i, h, i.exhibitor("widget"))),
     "cite": ("index.md", lambda i, h: render.cite(i, h, "report", "blog")),
+    "priority_link": ("index.md", lambda i, h: render.priority_link(i, h, "alpha-first")),
     "counts": ("index.md", render.counts),
     "theme_list": ("index.md", render.theme_list),
     "group_table": ("groups/index.md", render.group_table),

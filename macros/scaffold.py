@@ -1,0 +1,205 @@
+"""Scaffolding: a new working-group or exhibitor page from a name, with a commented template that validates.
+
+Pure functions (`slugify`, `group_template`, `exhibitor_template`) build the id and the text; `write_page`
+is the only one that touches the disk, and it never overwrites an existing page. The command line
+(`python -m macros new group "Name"`) only wires them (see `cli.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+from .index import GROUPS_DIR, MARKETPLACE_DIR
+from .model import ID_PATTERN
+
+Kind = Literal["group", "exhibitor"]
+
+FOLDERS: Final[dict[Kind, str]] = {"group": GROUPS_DIR, "exhibitor": MARKETPLACE_DIR}
+"""Where each kind of page lives, relative to docs/."""
+
+SCHEMAS: Final[dict[Kind, str]] = {"group": "working-group", "exhibitor": "exhibitor"}
+"""The JSON Schema (in `schema/<name>.schema.json`) that editors use for each kind of page."""
+
+MAX_ID_LENGTH: Final = 60
+"""Ids derived from a name are cut at a word boundary to at most this many characters."""
+
+_CYRILLIC: Final[dict[str, str]] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+"""Russian (and Ukrainian) letters in a simple, readable romanization (BGN/PCGN without diacritics)."""
+
+_WORDS: Final[dict[str, str]] = {"&": " and ", "+": " plus ", "@": " at "}
+
+
+class ScaffoldError(ValueError):
+    """The page cannot be created; the message says why and what to do instead."""
+
+
+def slugify(name: str) -> str:
+    """A stable kebab-case ASCII id from a name: `"Public Health & Safety"` -> `public-health-and-safety`.
+
+    Latin letters lose their accents and Cyrillic is romanized; any other script is refused
+    (pass an explicit id instead), so an id never depends on a guess.
+    """
+    text = "".join(_WORDS.get(char, char) for char in name.strip().casefold())
+    text = "".join(_CYRILLIC.get(char, char) for char in text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("'", "").replace("’", "")
+    foreign = sorted({char for char in text if char.isalpha() and not char.isascii()})
+    if foreign:
+        raise ScaffoldError(
+            f"cannot derive an id from {name!r}: the letters {''.join(foreign)!r} are neither Latin nor Cyrillic "
+            "(expected a Latin or Cyrillic name, or give the id yourself with --id, e.g. --id my-organization)"
+        )
+    words = re.findall(r"[a-z0-9]+", text)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_ID_LENGTH:
+            break
+        slug = candidate
+    if not slug:
+        raise ScaffoldError(f"cannot derive an id from {name!r}: it has no letters or digits (expected a name)")
+    return slug
+
+
+def check_id(page_id: str) -> str:
+    """`page_id` itself when it is a valid kebab-case id; raise ScaffoldError otherwise."""
+    if not re.match(ID_PATTERN, page_id) or len(page_id) > 80:
+        raise ScaffoldError(
+            f"{page_id!r} is not a valid id (expected lowercase letters and digits joined by hyphens, "
+            "e.g. 'public-health', at most 80 characters)"
+        )
+    return page_id
+
+
+def check_name(name: str) -> str:
+    """The name without surrounding spaces; raise ScaffoldError when it is empty or spans lines."""
+    name = name.strip()
+    if not name:
+        raise ScaffoldError("the name is empty (expected the group's or organization's name in quotes)")
+    if "\n" in name or "\r" in name:
+        raise ScaffoldError("the name spans several lines (expected a single line)")
+    return name
+
+
+def _quote(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _modeline(kind: Kind) -> str:
+    return f"# yaml-language-server: $schema=../../schema/{SCHEMAS[kind]}.schema.json"
+
+
+def group_template(name: str, group_id: str, order: int, source: str) -> str:
+    """A working-group page that validates as it is, with a comment on every field to fill in."""
+    return f"""---
+{_modeline("group")}
+# A working group's page: the site builds the whole page from this front matter.
+# Every field is explained in the front-matter reference (docs/reference.md).
+# Lines starting with '#' are comments and never shown. To use a commented block,
+# remove the '# ' at the start of each of its lines.
+name: {_quote(name)}
+# Position in the list of groups (the next free number was chosen for you).
+order: {order}
+# One or two sentences on what the record holds for this group. Replace this text.
+summary: >-
+  What the public record holds for this working group is being collected.
+# Co-chairs as the sources name them: one '- name:' block per person.
+# co_chairs:
+#   - name: Full Name
+#     organization: Organization
+#     country: US  # US, RU or other; leave out when no source says
+#     sources: [{source}]
+# The priorities the group drafted. Each id must be unique across the site.
+# priorities:
+#   - id: {group_id}-first-priority
+#     title: A few words
+#     text: What the priority is, in one or two sentences.
+#     sources: [{source}]
+#     exhibitors:  # Innovation Marketplace exhibitors (ids of pages in docs/marketplace/)
+#       - id: ashoka
+#         relation: editorial  # 'editorial' (the editors' link) or 'sourced' (then add sources)
+#         note: Why the editors link them.
+# What followed, in date order.
+# follow_ups:
+#   - text: What happened.
+#     date: "2010-10"  # YYYY, YYYY-MM or YYYY-MM-DD, in quotes
+#     sources: [{source}]
+# Ids of the sources this page draws on (listed in docs/sources.md; add a new one there first).
+sources: [{source}]
+---
+"""
+
+
+def exhibitor_template(name: str, source: str) -> str:
+    """An exhibitor page that validates as it is, with a comment on every field to fill in."""
+    return f"""---
+{_modeline("exhibitor")}
+# An Innovation Marketplace exhibitor's page: the site builds the whole page from this front matter.
+# Every field is explained in the front-matter reference (docs/reference.md).
+# Lines starting with '#' are comments and never shown. To use a commented line or block,
+# remove the '# ' at the start of each of its lines.
+organization: {_quote(name)}
+# Who presented, and their post, when a source names them.
+# presenter: Full Name
+# presenter_title: Their post
+# The tool or approach shown, when the source names one.
+# tool: Name of the tool
+# What it does, in one or two sentences. Replace this text.
+summary: >-
+  What this exhibitor showed at the Innovation Marketplace is being collected.
+# US, RU or other; leave out when no source says.
+# country: US
+# Working groups this exhibitor relates to (ids of pages in docs/groups/).
+# groups:
+#   - id: public-health
+#     relation: editorial  # 'editorial' (the editors' link) or 'sourced' (then add sources)
+#     note: Why the editors link them.
+# Ids of the sources this page draws on (listed in docs/sources.md; add a new one there first).
+sources: [{source}]
+---
+"""
+
+
+@dataclass(frozen=True)
+class NewPage:
+    """A page to create: where, and what it holds."""
+
+    kind: Kind
+    id: str
+    path: Path
+    """Path of the file, under the docs folder."""
+    text: str
+
+
+def plan_page(docs_dir: Path, kind: Kind, name: str, *, page_id: str | None, order: int, source: str) -> NewPage:
+    """The page `write_page` would create for `name` (no disk access)."""
+    name = check_name(name)
+    final_id = check_id(page_id) if page_id else slugify(name)
+    text = group_template(name, final_id, order, source) if kind == "group" else exhibitor_template(name, source)
+    return NewPage(kind, final_id, docs_dir / FOLDERS[kind] / f"{final_id}.md", text)
+
+
+def write_page(page: NewPage) -> Path:
+    """Create the page's file; raise ScaffoldError when a page with that id already exists."""
+    page.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with page.path.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(page.text)
+    except FileExistsError:
+        raise ScaffoldError(
+            f"{page.path} already exists; nothing was written (expected a new id: edit that page, "
+            "or choose another id with --id)"
+        ) from None
+    return page.path
