@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from mkdocs.config import load_config
 
 from macros.index import SiteIndex
 from macros.site import load_site
@@ -66,9 +67,18 @@ def links_in(elements: list[Tag]) -> list[str]:
     return [str(a["href"]) for element in elements for a in element.find_all("a", href=True)]
 
 
+@cache
+def site_path() -> str:
+    """The path of site_url (e.g. `/c2c-summit/`), which absolute links (404 page) start with."""
+    return urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"]).path
+
+
 def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
     """The built file and fragment an internal link points at."""
     parts = urlsplit(href)
+    if parts.path.startswith("/"):
+        assert parts.path.startswith(site_path()), href
+        return resolve(site, site / "index.html", href.removeprefix(site_path()) or "./")
     base = html_file.parent.relative_to(site).as_posix()
     target = (
         posixpath.normpath(posixpath.join(base, unquote(parts.path)))
