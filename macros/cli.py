@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import reference, scaffold
 from .problems import ContentError
 from .site import load_site
 
@@ -26,11 +27,59 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
+def new(args: argparse.Namespace) -> int:
+    """Write a new working-group or exhibitor page from its name; never overwrite one."""
+    docs = Path(args.docs)
+    try:
+        source = args.source or scaffold.default_source(docs)
+        order = scaffold.next_order(docs) if args.kind == "group" else 0
+        page = scaffold.plan_page(docs, args.kind, args.name, page_id=args.id, order=order, source=source)
+        path = scaffold.write_page(page)
+    except scaffold.ScaffoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(path.as_posix())
+    print(
+        f"Created {'a working-group' if args.kind == 'group' else 'an exhibitor'} page with the id '{page.id}'. "
+        f"Fill in its front matter (replace the source '{source}' with yours), then run "
+        "`python -m macros check` and `make serve` to preview it."
+    )
+    return 0
+
+
+def reference_files(args: argparse.Namespace) -> int:
+    """Write, or check, the files generated from the content model (reference page, JSON Schemas)."""
+    root = Path(args.root)
+    if args.write:
+        changed = reference.write_files(root)
+        print("\n".join(f"wrote {path}" for path in changed) or "up to date: nothing to write")
+        return 0
+    stale = reference.stale_files(root)
+    for path in stale:
+        print(f"{path}: out of date with macros/model.py (run `python -m macros reference --write`)", file=sys.stderr)
+    if not stale:
+        print(f"OK: {len(reference.generated_files())} generated files match the content model.")
+    return 1 if stale else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate all pages without building the site")
     check_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
     check_parser.set_defaults(run=check)
+    new_parser = commands.add_parser("new", help="write a new working-group or exhibitor page from a template")
+    new_parser.add_argument("kind", choices=["group", "exhibitor"], help="the kind of page")
+    new_parser.add_argument("name", help="the group's or organization's name, in quotes")
+    new_parser.add_argument("--id", help="the page's id (default: derived from the name, e.g. 'public-health')")
+    new_parser.add_argument("--source", help="a source id to start with (default: the first in docs/sources.md)")
+    new_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
+    new_parser.set_defaults(run=new)
+    ref_parser = commands.add_parser("reference", help="write or check docs/reference.md and schema/*.json")
+    mode = ref_parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", action="store_true", help="regenerate the files from the content model")
+    mode.add_argument("--check", action="store_true", help="fail if a committed file differs from the model")
+    ref_parser.add_argument("--root", default=".", help="the project's root folder (default: .)")
+    ref_parser.set_defaults(run=reference_files)
     args = parser.parse_args(argv)
     return int(args.run(args))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
-from .index import GROUPS_DIR, MARKETPLACE_DIR
+from . import frontmatter
+from .index import GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE
 from .model import ID_PATTERN
 
 Kind = Literal["group", "exhibitor"]
@@ -203,3 +204,30 @@ def write_page(page: NewPage) -> Path:
             "or choose another id with --id)"
         ) from None
     return page.path
+
+
+# --- Reading what the new page depends on (the only other disk access) ----------------------
+
+
+def next_order(docs_dir: Path) -> int:
+    """One more than the highest `order` among the group pages (1 when there are none)."""
+    orders = [0]
+    for file in sorted((docs_dir / GROUPS_DIR).glob("*.md")):
+        try:
+            value = frontmatter.read(file).data.get("order")
+        except (frontmatter.FrontMatterError, UnicodeDecodeError):
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            orders.append(value)
+    return max(orders) + 1
+
+
+def default_source(docs_dir: Path) -> str:
+    """The first source id in `docs/sources.md`, a placeholder the contributor replaces."""
+    try:
+        sources = frontmatter.read(docs_dir / SOURCES_PAGE).data.get("sources")
+    except (OSError, frontmatter.FrontMatterError, UnicodeDecodeError):
+        sources = None
+    if isinstance(sources, list) and sources and isinstance(sources[0], dict) and isinstance(sources[0].get("id"), str):
+        return str(sources[0]["id"])
+    raise ScaffoldError(f"no source found in {docs_dir / SOURCES_PAGE} (expected a 'sources' list; or pass --source)")
