@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint browser bench lock clean
+.PHONY: serve build check test lint browser bench lock clean install deploy
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ build: $(BIN)/.installed
 ## Check every page's front matter without building.
 check: $(BIN)/.installed
 	$(BIN)/python -m macros check
+
+## Install the pinned Python and Node packages (the other targets do this on their own when needed).
+install: $(BIN)/.installed node_modules/.installed
+
+## Publish: build with --strict and push to the gh-pages branch (README.md, "Organizers").
+## SOURCE_DATE_EPOCH from the last commit makes the output depend on the commit alone.
+deploy: $(BIN)/.installed
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(BIN)/mkdocs gh-deploy --force --strict
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
