@@ -10,8 +10,9 @@ from pathlib import Path
 
 from .conftest import ROOT
 
-SITE_SOURCES = ("docs", "overrides", "macros", "mkdocs.yml")
-"""What a build reads: the pages, the theme overrides, the macros package and the configuration."""
+SITE_SOURCES = ("docs", "overrides", "macros", "mkdocs.yml", ".gitignore")
+"""What a build reads (the pages, the theme overrides, the macros package and the configuration), and
+.gitignore so that a commit in the copy leaves the built site/ out, as in the real repository."""
 
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 """The mkdocs of the environment running the tests (.venv's)."""
