@@ -315,6 +315,33 @@ def schema_text(page: PageType) -> str:
     return json.dumps(json_schema(page), indent=2, ensure_ascii=False) + "\n"
 
 
+EDITOR_PAGE_TYPES: Final = ("working-group", "exhibitor")
+"""The pages an editor opens as YAML (front matter only, no body): `.vscode/settings.json` maps them."""
+
+
+def editor_schema_path(key: str) -> str:
+    return f"{SCHEMA_DIR}/editor/{key}.json"
+
+
+def editor_schema_text(key: str) -> str:
+    """A wrapper for editors that read a whole Markdown page as YAML.
+
+    yaml-language-server applies a folder's schema to every YAML document in the file, and the text after
+    the closing `---` is a second document (empty, or the page's prose): the wrapper accepts anything but a
+    mapping there, and checks every mapping (the front matter) against the real schema.
+    """
+    wrapper = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "description": (
+            f"The front matter of a page, checked against ../{key}.schema.json. An editor that reads the whole "
+            "Markdown file as YAML sees the body after the closing '---' as a second document: anything but a "
+            "mapping is accepted for it."
+        ),
+        "anyOf": [{"$ref": f"../{key}.schema.json"}, {"not": {"type": "object"}}],
+    }
+    return json.dumps(wrapper, indent=2) + "\n"
+
+
 # --- Types in words ------------------------------------------------------------------
 
 
@@ -477,6 +504,7 @@ def generated_files() -> dict[str, str]:
     """Every generated file (path relative to the project's root) and its exact content."""
     files = {REFERENCE_PAGE: reference_markdown()}
     files.update({page.schema_path: schema_text(page) for page in PAGE_TYPES})
+    files.update({editor_schema_path(key): editor_schema_text(key) for key in EDITOR_PAGE_TYPES})
     return files
 
 

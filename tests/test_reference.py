@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from referencing import Registry, Resource
 
 from macros import frontmatter, reference
 from macros.cli import main
@@ -158,3 +160,43 @@ def test_the_reference_page_is_built_and_in_the_navigation(site: Path) -> None:
     nav = [a["href"] for a in home.select("nav.md-nav--primary a.md-nav__link[href]")]
     assert "contribute/" in nav
     assert "reference/" in nav
+
+
+def editor_validator(key: str) -> jsonschema.Draft202012Validator:
+    """The editor wrapper for `key`, with its relative $ref resolved to the committed schema file."""
+    target = (ROOT / "schema" / f"{key}.schema.json").as_uri()
+    registry: Registry[Any] = Registry().with_resource(target, Resource.from_contents(load_schema(key)))
+    wrapper_path = ROOT / reference.editor_schema_path(key)
+    wrapper = {**json.loads(wrapper_path.read_text(encoding="utf-8")), "$id": wrapper_path.as_uri()}
+    return jsonschema.Draft202012Validator(wrapper, registry=registry)
+
+
+def test_vscode_maps_every_data_page_to_its_editor_schema() -> None:
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    mapping = settings["yaml.schemas"]
+    associations = settings["files.associations"]
+    for key, folder in (("working-group", "groups"), ("exhibitor", "marketplace")):
+        schema = f"./{reference.editor_schema_path(key)}"
+        assert (ROOT / schema).is_file()
+        assert mapping[schema] == [f"docs/{folder}/*.md"]
+        assert associations[f"**/docs/{folder}/*.md"] == "yaml"
+        assert associations[f"**/docs/{folder}/index.md"] == "markdown"
+        pages = [path for path in (ROOT / "docs" / folder).glob("*.md") if path.name != "index.md"]
+        assert pages
+        assert all(fnmatch.fnmatch(path.relative_to(ROOT).as_posix(), f"docs/{folder}/*.md") for path in pages)
+    recommended = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in recommended["recommendations"]
+
+
+@pytest.mark.parametrize("key", reference.EDITOR_PAGE_TYPES)
+def test_the_editor_schema_checks_the_front_matter_and_ignores_the_body(key: str) -> None:
+    validator = editor_validator(key)
+    folder = "groups" if key == "working-group" else "marketplace"
+    for page in (ROOT / "docs" / folder).glob("*.md"):
+        if page.name != "index.md":
+            validator.validate(frontmatter.read(page).data)
+    for body in (None, "Some prose after the front matter.", ["a", "list"]):
+        validator.validate(body)
+    example = next(page for page in reference.PAGE_TYPES if page.key == key).example
+    data = {**frontmatter.parse(f"---\n{example}---\n").data, "countyr": "RU"}
+    assert not validator.is_valid(data)
