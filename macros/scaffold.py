@@ -55,7 +55,7 @@ def slugify(name: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("'", "").replace("’", "")
-    foreign = sorted({char for char in text if char.isalpha() and not char.isascii()})
+    foreign = list(dict.fromkeys(char for char in text if char.isalpha() and not char.isascii()))
     if foreign:
         raise ScaffoldError(
             f"cannot derive an id from {name!r}: the letters {''.join(foreign)!r} are neither Latin nor Cyrillic "

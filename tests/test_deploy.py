@@ -6,7 +6,10 @@ The deploys, in order (each commit dated so that SOURCE_DATE_EPOCH, taken from i
 2. one sentence added to one group page's body, same day: only that page and the search index change;
 3. a custom domain (docs/CNAME) added on the next day: CNAME appears, and the sitemap changes because
    every URL's <lastmod> is the build date (SOURCE_DATE_EPOCH), nothing else;
-4. broken front matter: the build fails and nothing is pushed.
+4. broken front matter: the build fails and nothing is pushed;
+5. a rollback (README, "Rolling back"): an earlier gh-pages commit force-pushed; then the page fixed and one
+   group renamed: the next deploy builds on the restored commit, and every page changes (the navigation on
+   every page lists the group's name), with the search index.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ GROUP = "public-health"
 DAY_1 = "2026-01-10T10:00:00+00:00"
 DAY_1_LATER = "2026-01-10T11:00:00+00:00"
 DAY_2 = "2026-01-11T10:00:00+00:00"
+DAY_2_LATER = "2026-01-11T11:00:00+00:00"
+RENAMED = "new-media"
 
 
 @dataclass
@@ -37,6 +42,8 @@ class Deploys:
     failed_returncode: int = 0
     failed_output: str = ""
     after_failure: str = ""
+    local_after_failure: str = ""
+    after_rollback: str = ""
 
     def files(self, commit: str) -> set[str]:
         return set(git(self.remote, "ls-tree", "-r", "--name-only", commit).splitlines())
@@ -88,6 +95,17 @@ def deploys(tmp_path_factory: pytest.TempPathFactory) -> Deploys:
     epoch = commit_all(project, "Broken front matter", DAY_2)
     result.failed_returncode, result.failed_output = deploy(project, epoch)
     result.after_failure = git(remote, "rev-parse", "gh-pages")
+    result.local_after_failure = git(project, "rev-parse", "gh-pages")
+
+    git(project, "push", "-q", "--force", "origin", f"{result.commits[0]}:refs/heads/gh-pages")
+    result.after_rollback = git(remote, "rev-parse", "gh-pages")
+    git(project, "checkout", "-q", "HEAD~1", "--", f"docs/groups/{GROUP}.md")
+    renamed = project / "docs" / "groups" / f"{RENAMED}.md"
+    renamed.write_text(renamed.read_text(encoding="utf-8").replace("name: ", "name: Renamed ", 1), encoding="utf-8")
+    epoch = commit_all(project, "Fix the page, rename a group", DAY_2_LATER)
+    code, output = deploy(project, epoch)
+    assert code == 0, output
+    result.commits.append(git(remote, "rev-parse", "gh-pages"))
     return result
 
 
@@ -142,5 +160,17 @@ def test_a_failed_build_pushes_nothing(deploys: Deploys) -> None:
     assert f"docs/groups/{GROUP}.md" in deploys.failed_output
     assert "order" in deploys.failed_output
     assert "Traceback" not in deploys.failed_output
-    assert deploys.after_failure == deploys.commits[-1]
-    assert git(deploys.project, "rev-parse", "gh-pages") == deploys.commits[-1]
+    assert deploys.after_failure == deploys.commits[2]
+    assert deploys.local_after_failure == deploys.commits[2]
+
+
+def test_a_rollback_restores_an_earlier_site_and_the_next_deploy_builds_on_it(deploys: Deploys) -> None:
+    assert deploys.after_rollback == deploys.commits[0]
+    assert git(deploys.remote, "rev-parse", f"{deploys.commits[3]}^") == deploys.commits[0]
+    assert "Renamed " in deploys.show(deploys.commits[3], f"groups/{RENAMED}/index.html")
+
+
+def test_renaming_a_group_changes_every_page_through_the_navigation(deploys: Deploys) -> None:
+    pages = {path for path in deploys.files(deploys.commits[3]) if path.endswith(".html")}
+    assert len(pages) > 20
+    assert deploys.changed(deploys.commits[2], deploys.commits[3]) == pages | {"search/search_index.json"}
