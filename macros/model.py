@@ -7,6 +7,7 @@ the renderers escape them, and a later Russian edition can translate them.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated, Literal
 
@@ -43,6 +44,20 @@ def _http_url(value: str) -> str:
 
 
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
+
+
+def _real_date(value: str) -> str:
+    for part in value.split("/"):
+        numbers = [int(number) for number in part.split("-")]
+        try:
+            datetime.date(numbers[0], *(numbers[1:] + [1, 1])[:2])
+        except ValueError:
+            raise ValueError(f"'{part}' is not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+RecordDate = Annotated[str, StringConstraints(pattern=DATE_PATTERN), AfterValidator(_real_date)]
+"""A date as precise as the record allows (see DATE_PATTERN)."""
 """An absolute web address; `javascript:`, `data:` and relative addresses are refused."""
 
 
@@ -133,7 +148,7 @@ class FollowUp(Cited):
 
     text: Text
     """What happened."""
-    date: Annotated[str, StringConstraints(pattern=DATE_PATTERN)] | None = None
+    date: RecordDate | None = None
     """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a range `start/end`; leave out when unknown."""
     kind: Literal["follow-up", "later"] = "follow-up"
     """`follow-up`: part of the C2C process. `later`: a later related development the source does not credit to C2C."""
