@@ -50,7 +50,7 @@ def _real_date(value: str) -> str:
     for part in value.split("/"):
         numbers = [int(number) for number in part.split("-")]
         try:
-            datetime.date(numbers[0], *(numbers[1:] + [1, 1])[:2])
+            datetime.date(numbers[0], *[*numbers[1:], 1, 1][:2])
         except ValueError:
             raise ValueError(f"'{part}' is not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return value
