@@ -31,6 +31,11 @@ build: $(BIN)/.installed
 check: $(BIN)/.installed
 	$(BIN)/python -m macros check
 
+## Benchmark the build at 1x, 10x and 100x content, then the `mkdocs serve` reload (about 15 minutes on 2 cores).
+bench: $(BIN)/.installed
+	$(BIN)/python bench/build.py
+	$(BIN)/python bench/serve.py
+
 ## Install the pinned Python and Node packages (the other targets do this on their own when needed).
 install: $(BIN)/.installed node_modules/.installed
 
