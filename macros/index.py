@@ -96,10 +96,19 @@ class SiteIndex:
     """Every priority id written in a group page, valid or not (so one bad page does not cascade)."""
 
     def group(self, group_id: str) -> Entry[WorkingGroup]:
-        return next(entry for entry in self.groups if entry.id == group_id)
+        return self._groups_by_id[group_id]
 
     def exhibitor(self, exhibitor_id: str) -> Entry[Exhibitor]:
-        return next(entry for entry in self.exhibitors if entry.id == exhibitor_id)
+        return self._exhibitors_by_id[exhibitor_id]
+
+    @cached_property
+    def _groups_by_id(self) -> dict[str, Entry[WorkingGroup]]:
+        """Built at the first lookup, once the index is complete (a scan per lookup made the build quadratic)."""
+        return {entry.id: entry for entry in self.groups}
+
+    @cached_property
+    def _exhibitors_by_id(self) -> dict[str, Entry[Exhibitor]]:
+        return {entry.id: entry for entry in self.exhibitors}
 
     @cached_property
     def page_models(self) -> Mapping[str, WorkingGroup | Exhibitor]:
@@ -321,10 +330,13 @@ def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) ->
             )
         )
 
+    cited: set[tuple[str, str]] = set()
+
     def cite(path: str, loc: tuple[str | int, ...], ids: Iterable[str]) -> None:
         for number, source_id in enumerate(ids):
             if source_id in index.sources:
-                if path not in index.source_pages[source_id]:
+                if (source_id, path) not in cited:  # a set: the lists grow with the site
+                    cited.add((source_id, path))
                     index.source_pages[source_id].append(path)
             elif index.sources:
                 check.add(path, (*loc, number), unknown_id_message("source id", source_id, index.sources))
