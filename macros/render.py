@@ -8,6 +8,7 @@ always goes through `esc`, so it cannot break a table or inject markup.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -21,13 +22,23 @@ CONTRIBUTE_PAGE = "contribute.md"
 PRIORITIES_PAGE = "priorities.md"
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-!|<>&~^=:\"$%]")
+_REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in '\\`*_{}[]()#+-!|<>&~^=:"$%'})
+"""Each character `_SPECIAL` matches, as its numeric character reference."""
+_LIST_NUMBER = re.compile(r"^(\d+)\.")
 
 
 def esc(text: str) -> str:
     """Text as inline Markdown that shows literally: one line, no markup, table-safe."""
     flat = " ".join(text.split())
-    flat = _SPECIAL.sub(lambda match: f"&#{ord(match.group())};", flat)
-    return re.sub(r"^(\d+)\.", r"\1&#46;", flat)
+    if _SPECIAL.search(flat):
+        flat = flat.translate(_REFERENCES)
+    return _LIST_NUMBER.sub(r"\1&#46;", flat) if flat[:1].isdecimal() else flat
+
+
+@functools.lru_cache(maxsize=8192)
+def _relative(target: str, start: str) -> str:
+    """`posixpath.relpath`, remembered: it makes both paths absolute against the working directory each call."""
+    return posixpath.relpath(target, start)
 
 
 def attr(text: str) -> str:
@@ -45,11 +56,16 @@ class Here:
 
     def link(self, target: str, anchor: str | None = None) -> str:
         """A relative link from this page to `target` (a path relative to docs/)."""
-        path = "" if target == self.page else posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        path = "" if target == self.page else _relative(target, self._folder)
         return f"{path}#{anchor}" if anchor else path
 
-    @property
+    @functools.cached_property
+    def _folder(self) -> str:
+        return posixpath.dirname(self.page) or "."
+
+    @functools.cached_property
     def t(self) -> dict[str, str]:
+        """The labels in this page's language (looked up once per page: renderers ask for them per row)."""
         return labels(self.locale)
 
 
