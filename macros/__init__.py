@@ -26,12 +26,24 @@ log = logging.getLogger("mkdocs.plugins.c2c")
 _INDEXES: weakref.WeakKeyDictionary[MacrosPlugin, SiteIndex] = weakref.WeakKeyDictionary()
 
 
+NAV_PAGES_MAX = 30
+"""A section lists its pages in the nav up to this many; beyond, its index page (a table of them all) stands alone.
+
+Material writes the whole nav into every page, so listing every group and exhibitor would make each page's
+size, and the build's cost per page, grow with the number of pages (see the Performance section of README).
+"""
+
+
 def expand_nav(nav: list[Any], index: SiteIndex) -> list[Any]:
-    """The nav with every group after `groups/index.md` and every exhibitor after `marketplace/index.md`."""
+    """The nav with the groups after `groups/index.md` and the exhibitors after `marketplace/index.md`.
+
+    Each list is left out when it holds more than `NAV_PAGES_MAX` pages (`not_in_nav` in mkdocs.yml covers them).
+    """
     children = {
         GROUPS_PAGE: [entry.path for entry in index.groups],
         MARKETPLACE_PAGE: [entry.path for entry in index.exhibitors],
     }
+    children = {page: paths if len(paths) <= NAV_PAGES_MAX else [] for page, paths in children.items()}
     expanded: list[Any] = []
     for item in nav:
         if isinstance(item, dict):
