@@ -74,6 +74,11 @@ EN: Final[dict[str, str]] = {
     "groups_without_priorities": "No priorities are recorded for: {groups}.",
     "group_priorities_count": "{count} recorded",
     "see_sources": "All sources",
+    "summit_overview": "Summit overview",
+    "working_groups": "The working groups",
+    "marketplace": "Innovation Marketplace",
+    "group_page": "the group's page",
+    "more": "more",
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}

@@ -175,12 +175,19 @@ def _exhibitor_links(here: Here, cites: Citations, refs: Sequence[Ref], index: S
     )
 
 
-def group_priority_table(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
-    """A group's priorities, one row each, each row the target of its id."""
+def priority_row_link(here: Here, group: Entry[WorkingGroup], priority: Priority) -> str:
+    """A cell linking to the priority's row on its group's page, with the id shown (for print)."""
+    return f'[**{esc(priority.title)}**]({here.link(group.path, priority.id)}) <br><span class="c2c-id">{priority.id}</span>'
+
+
+def group_priority_table(
+    index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], *, anchors: bool = True
+) -> str:
+    """A group's priorities, one row each: each row the target of its id, or (`anchors=False`) a link to it."""
     t = here.t
     rows = [
         (
-            priority_anchor(priority),
+            priority_anchor(priority) if anchors else priority_row_link(here, group, priority),
             _join(
                 esc(priority.text),
                 f"<br>*{esc(priority.origin)}*" if priority.origin else "",
@@ -481,9 +488,15 @@ def theme_sections(index: SiteIndex, here: Here) -> str:
 
 
 def exhibitor_table(index: SiteIndex, here: Here) -> str:
-    """All exhibitors, then how many the sources count that are not identified."""
-    t = here.t
+    """All exhibitors, then how many the sources count that are not identified, then the sources cited."""
     cites = Citations(index, here)
+    out = marketplace_table(index, here, cites)
+    return out + ("\n" + cites.section() if cites.order else "")
+
+
+def marketplace_table(index: SiteIndex, here: Here, cites: Citations) -> str:
+    """All exhibitors, then how many the sources count that are not identified; citations go to `cites`."""
+    t = here.t
     rows = [
         (
             f"[{esc(e.model.name)}]({here.link(e.path)})",
@@ -502,7 +515,7 @@ def exhibitor_table(index: SiteIndex, here: Here) -> str:
     if reported > len(index.exhibitors):
         out += "\n" + t["unidentified"].format(missing=reported - len(index.exhibitors), reported=reported) + "\n"
     out += "\n" + t["editorial_explained"] + "\n"
-    return out + ("\n" + cites.section() if cites.order else "")
+    return out
 
 
 def source_table(index: SiteIndex, here: Here) -> str:
@@ -530,6 +543,53 @@ def _free_title(index: SiteIndex, path: str) -> str:
     return page.title if page and page.title else path.removesuffix(".md")
 
 
+def full_report(index: SiteIndex, here: Here) -> str:
+    """The whole record on one page, to read or print: overview, every group, the marketplace, the sources.
+
+    One `Citations` numbers the sources for the whole page. Priority rows link to their rows on the group
+    pages, which own the priorities' ids, so every anchor stays unique.
+    """
+    t = here.t
+    cites = Citations(index, here)
+    parts = [f"## {t['summit_overview']}\n"]
+    home = index.free_pages.get("index.md")
+    if home and home.description:
+        parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
+    parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
+    parts.append(f"## {t['working_groups']}\n")
+    parts += [_report_group(index, here, cites, group) for group in index.groups]
+    parts.append(f"## {t['marketplace']}\n")
+    if index.marketplace and index.marketplace.description:
+        parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    parts.append(marketplace_table(index, here, cites))
+    for exhibitor in index.exhibitors:
+        cites.register(exhibitor.model.sources)
+    cites.register(index.sources)
+    parts.append(cites.section())
+    return "\n".join(parts)
+
+
+def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
+    """One working group on the full report: summary, co-chairs, priorities and follow-ups."""
+    t, model = here.t, group.model
+    parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
+    parts.append(f"#### {t['co_chairs']}\n")
+    parts.append(people_table(here, cites, model.co_chairs) if model.co_chairs else f"*{t['no_co_chairs']}*\n")
+    if model.co_chairs_note:
+        parts.append(esc(model.co_chairs_note) + "\n")
+    parts.append(f"#### {t['priorities']}\n")
+    if model.priorities:
+        parts.append(group_priority_table(index, here, cites, group, anchors=False))
+    else:
+        parts.append(f"*{t['no_priorities']}*\n")
+    if model.priorities_note:
+        parts.append(esc(model.priorities_note) + "\n")
+    parts.append(f"#### {t['follow_ups']}\n")
+    parts.append(follow_up_table(here, cites, model.follow_ups) if model.follow_ups else f"*{t['no_follow_ups']}*\n")
+    cites.register(model.sources)
+    return "\n".join(parts)
+
+
 MacroFunction = Callable[..., str]
 
 MACROS: dict[str, MacroFunction] = {
@@ -543,5 +603,6 @@ MACROS: dict[str, MacroFunction] = {
     "theme_sections": theme_sections,
     "exhibitor_table": exhibitor_table,
     "source_table": source_table,
+    "full_report": full_report,
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""

@@ -41,6 +41,7 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "theme_sections": ("themes.md", render.theme_sections),
     "exhibitor_table": ("marketplace/index.md", render.exhibitor_table),
     "source_table": ("sources.md", render.source_table),
+    "full_report": ("report.md", render.full_report),
 }
 
 
