@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint browser bench lock clean install deploy
+.PHONY: serve build check test lint browser bench lock clean install deploy bench-lighthouse
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ check: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/serve.py
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --silent
+	touch $@
+
+## Lighthouse (mobile, median of 3) on home, a working group, an exhibitor and the priorities page, served gzipped.
+bench-lighthouse: $(BIN)/.installed bench/node_modules/.installed browser
+	$(BIN)/python bench/lighthouse.py --runs 3
 
 ## Install the pinned Python and Node packages (the other targets do this on their own when needed).
 install: $(BIN)/.installed node_modules/.installed
