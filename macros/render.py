@@ -8,11 +8,14 @@ always goes through `esc`, so it cannot break a table or inject markup.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+import babel.dates
 
 from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SOURCES_PAGE, THEMES_PAGE, Entry, SiteIndex
 from .labels import labels
@@ -39,6 +42,20 @@ def esc(text: str) -> str:
 def _relative(target: str, start: str) -> str:
     """`posixpath.relpath`, remembered: it makes both paths absolute against the working directory each call."""
     return posixpath.relpath(target, start)
+
+
+def format_date(value: str, locale: str) -> str:
+    """A record date (`2010`, `2010-10`, `2010-10-15`, or `start/end`) in the reader's language."""
+    if "/" in value:
+        start, end = value.split("/", 1)
+        return f"{format_date(start, locale)} – {format_date(end, locale)}"
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 1:
+        return value
+    day = datetime.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
+    if len(parts) == 2:
+        return babel.dates.format_skeleton("yMMMM", day, locale=locale)
+    return babel.dates.format_date(day, "long", locale=locale)
 
 
 def attr(text: str) -> str:
@@ -109,8 +126,13 @@ class Citations:
         return f"## {t['sources']}\n\n" + "\n".join(items) + "\n"
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A Markdown table; cells must already be escaped."""
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], optional: Sequence[int] = ()) -> str:
+    """A Markdown table; cells must already be escaped. Columns in `optional` are left out when empty in every row."""
+    rows = list(rows)
+    drop = {column for column in optional if not any(row[column] for row in rows)}
+    if drop:
+        headers = [cell for column, cell in enumerate(headers) if column not in drop]
+        rows = [[cell for column, cell in enumerate(row) if column not in drop] for row in rows]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(cell or "&nbsp;" for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
@@ -200,14 +222,14 @@ def group_priority_table(
         )
         for priority in group.model.priorities
     ]
-    return table([t["priority"], t["what"], t["themes"], t["exhibitors"]], rows)
+    return table([t["priority"], t["what"], t["themes"], t["exhibitors"]], rows, optional=(2, 3))
 
 
 def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp]) -> str:
     t = here.t
     rows = [
         (
-            esc(item.date) if item.date else f"*{t['not_recorded']}*",
+            esc(format_date(item.date, here.locale)) if item.date else f"*{t['not_recorded']}*",
             _join(
                 esc(item.text),
                 f'<br><span class="c2c-later">{t["later"]}</span>' if item.kind == "later" else "",
@@ -443,7 +465,7 @@ def priority_table(index: SiteIndex, here: Here) -> str:
             )
         )
     missing = [f"[{esc(g.model.name)}]({here.link(g.path)})" for g in index.groups if not g.model.priorities]
-    out = table([t["group"], t["priority"], t["what"], t["themes"], t["exhibitors"]], rows)
+    out = table([t["group"], t["priority"], t["what"], t["themes"], t["exhibitors"]], rows, optional=(3, 4))
     if missing:
         out += "\n" + t["groups_without_priorities"].format(groups=", ".join(missing)) + "\n"
     return out + ("\n" + cites.section() if cites.order else "")
