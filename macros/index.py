@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -262,6 +264,24 @@ def _read_pages(docs_dir: Path, check: _Checker) -> dict[str, BaseModel]:
     return models
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the index is built, then restore it.
+
+    Reading every page allocates millions of objects that nearly all survive, and each collection
+    walks them again: about a third of the index's time at 100x content. Anything left unreachable
+    is collected once the collector runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_collector_paused()
 def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list[Problem]]:
     """Read and validate every page under `docs_dir`: the index, and every problem found."""
     check = _Checker(docs_rel)
