@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/serve.py               # the real site, 5 edits
     .venv/bin/python bench/serve.py --scale 10    # the 10x synthetic site
+    .venv/bin/python bench/serve.py --dirty       # `mkdocs serve --dirty`: rebuild changed pages only
 
 A copy of the project (docs/ copied, mkdocs.yml copied, everything else linked) is served by
 `mkdocs serve` on a free 127.0.0.1 port, exactly as `make serve` runs it. Each repetition appends
@@ -84,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=1, help="1: the real site (default); 10 or 100: synthetic")
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--dirty", action="store_true", help="serve with --dirty (other pages' tables go stale)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="c2c-serve-"))
@@ -99,14 +101,18 @@ def main() -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+            + (["--dirty"] if args.dirty else []),
             stdout=out,
             stderr=subprocess.STDOUT,
             env=env,
         )
     try:
         first = wait_for(url, "</html>", timeout=1800)
-        print(f"mkdocs serve ({args.scale}x): first page served {first:.1f} s after start; {url}", flush=True)
+        print(
+            f"mkdocs serve{' --dirty' if args.dirty else ''} ({args.scale}x): first page served {first:.1f} s after start; {url}",
+            flush=True,
+        )
         times = []
         original = page_file.read_text(encoding="utf-8")
         for rep in range(1, args.reps + 1):
@@ -122,7 +128,7 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     rebuild = f"{statistics.median(builds):.2f} s" if builds else "not logged"
     print(
-        f"Save -> rebuilt page served ({args.scale}x, {args.reps} edits): median {statistics.median(times):.2f} s "
+        f"Save -> rebuilt page served ({args.scale}x{', --dirty' if args.dirty else ''}, {args.reps} edits): median {statistics.median(times):.2f} s "
         f"(min {min(times):.2f}, max {max(times):.2f}); MkDocs build time per rebuild: median {rebuild}"
     )
 
