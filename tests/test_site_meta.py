@@ -107,6 +107,14 @@ def test_pages_make_no_third_party_requests_in_markup(site: Path) -> None:
         assert not soup.select("[data-md-component=source]"), address
 
 
+def test_scripts_do_not_hold_up_the_first_paint(site: Path) -> None:
+    """Material's bundle is deferred; the search index waits for a reader to open search (tests/test_browser.py)."""
+    for address, soup in pages(site).items():
+        external = soup.find_all("script", src=True)
+        assert external, address
+        assert all(tag.has_attr("defer") for tag in external), (address, [str(tag) for tag in external])
+
+
 # --- Titles cannot break out ---------------------------------------------------------------------
 
 
