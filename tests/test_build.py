@@ -205,3 +205,10 @@ def test_every_source_is_cited_with_its_address(site: Path, index: SiteIndex) ->
         row = sources.find(id=source_id)
         assert row is not None, source_id
         assert row.find_parent("tr").find("a", href=source.url) is not None
+
+
+def test_every_group_page_has_its_own_description(site: Path, index: SiteIndex) -> None:
+    descriptions = [
+        page(site, group.path).find("meta", attrs={"name": "description"})["content"] for group in index.groups
+    ]
+    assert len(set(descriptions)) == len(descriptions)
