@@ -6,7 +6,8 @@ Without `--floor`: the site as it is (the real mkdocs.yml with `docs_dir` pointe
 timed by wrapping, before the build, the entry points mkdocs-macros calls: `define_env` (with `load_site`,
 the index, timed apart), `on_post_page_macros` (the generated group and exhibitor pages) and every
 function in `MACROS` (tables on the site's own pages). The whole mkdocs-macros plugin (its Jinja
-rendering included) is timed by wrapping its `on_*` event methods. With `--capture DIR`, every page's
+rendering included) is timed by wrapping its `on_*` event methods; importing our package is timed
+too, and counted in the build, as mkdocs-macros imports it inside one. With `--capture DIR`, every page's
 Markdown as it leaves mkdocs-macros, with its front matter, is written to DIR (the inlined copy), and the
 expanded nav to DIR/../nav.json.
 
