@@ -245,12 +245,20 @@ class Source(Model):
     """What was (and was not) recovered from it."""
 
 
-class SourceList(Model):
+class SitePage(Model):
+    """Front matter every page of the site's own (not a group or an exhibitor) may have."""
+
+    title: Text | None = None
+    """The page's title (in the navigation and the browser tab); plain text."""
+    description: Text | None = None
+    """One or two sentences for search engines and link previews."""
+    render_macros: bool = False
+    """Set on the site's own pages that call macros; only calls to the site's macros are allowed."""
+
+
+class SourceList(SitePage):
     """Front matter of `docs/sources.md`: every source the site cites."""
 
-    title: Text
-    description: Text | None = None
-    render_macros: bool = False
     sources: list[Source] = Field(min_length=1)
 
 
@@ -265,32 +273,22 @@ class Theme(Model):
     sources: list[Id] = Field(min_length=1)
 
 
-class ThemeList(Model):
+class ThemeList(SitePage):
     """Front matter of `docs/themes.md`: the common themes."""
 
-    title: Text
-    description: Text | None = None
-    render_macros: bool = False
     themes: list[Theme] = Field(min_length=1)
 
 
-class MarketplaceIndex(Model):
+class MarketplaceIndex(SitePage):
     """Front matter of `docs/marketplace/index.md`."""
 
-    title: Text
-    description: Text | None = None
-    render_macros: bool = False
     reported_count: Annotated[int, Field(ge=0)]
     """How many organizations the sources say exhibited."""
     reported_count_sources: list[Id] = Field(min_length=1)
 
 
-class FreePage(Model):
+class FreePage(SitePage):
     """Front matter of any other page (home, about, guides)."""
 
-    title: Text | None = None
-    description: Text | None = None
-    render_macros: bool = False
-    """Set on the site's own pages that call macros; only calls to the site's macros are allowed."""
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(default_factory=list)
     search: dict[Literal["exclude", "boost"], bool | float] = Field(default_factory=dict)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import babel.dates
 
-from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SOURCES_PAGE, THEMES_PAGE, Entry, SiteIndex
+from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SOURCES_PAGE, THEMES_PAGE, Backref, Entry, SiteIndex
 from .labels import labels
 from .model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
 
@@ -310,6 +310,22 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     return "\n".join(parts)
 
 
+def linked_priorities(index: SiteIndex, here: Here, cites: Citations, backrefs: Sequence[Backref]) -> str:
+    """The priorities that link to an item: each links to its row, with its group and how the link is known."""
+    t = here.t
+    rows = []
+    for backref in backrefs:
+        entry = index.priorities[backref.source_id]
+        rows.append(
+            (
+                f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
+                f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                relation(here, cites, backref.ref),
+            )
+        )
+    return table([t["priority"], t["group"], t["link"]], rows)
+
+
 def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) -> str:
     """The whole page of an exhibitor, with backlinks to the priorities that name it."""
     t, model = here.t, exhibitor.model
@@ -347,17 +363,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     parts.append(f"## {t['related_priorities']}\n")
     backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
     if backrefs:
-        rows: list[tuple[str, ...]] = []
-        for backref in backrefs:
-            entry = index.priorities[backref.source_id]
-            rows.append(
-                (
-                    f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
-                    f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
-                    relation(here, cites, backref.ref),
-                )
-            )
-        parts.append(table([t["priority"], t["group"], t["link"]], rows))
+        parts.append(linked_priorities(index, here, cites, backrefs))
     else:
         parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
@@ -494,17 +500,7 @@ def theme_sections(index: SiteIndex, here: Here) -> str:
         if not backrefs:
             parts.append(f"*{t['no_theme_priorities']}*\n")
             continue
-        rows = []
-        for backref in backrefs:
-            entry = index.priorities[backref.source_id]
-            rows.append(
-                (
-                    f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
-                    f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
-                    relation(here, cites, backref.ref),
-                )
-            )
-        parts.append(table([t["priority"], t["group"], t["link"]], rows))
+        parts.append(linked_priorities(index, here, cites, backrefs))
     parts.append(t["editorial_explained"] + "\n")
     parts.append(cites.section())
     return "\n".join(parts)
