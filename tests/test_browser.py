@@ -7,6 +7,7 @@ or ask any host but the site's own for anything.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 
 from macros import frontmatter
@@ -205,6 +207,20 @@ def phone_walk(browser: Browser, server: SiteServer, site: Path) -> dict[str, Fi
 def assert_lands_on_row(page: Page, priority_id: str) -> None:
     """The URL names the priority, and its row is on screen below the sticky header, highlighted by :target."""
     page.wait_for_function("id => location.hash === '#' + id", arg=priority_id)
+    # Styles and Material's deferred script may still move the page for a moment: wait until the row has settled
+    # (the assertions below then report the state if it never does).
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            """id => {
+                const anchor = document.getElementById(id);
+                const row = anchor && anchor.closest('tr');
+                if (!row || !anchor.matches(':target') || getComputedStyle(row).outlineStyle === 'none') return false;
+                const top = anchor.getBoundingClientRect().top;
+                return top >= document.querySelector('.md-header').getBoundingClientRect().bottom && top < innerHeight;
+            }""",
+            arg=priority_id,
+            timeout=5_000,
+        )
     state = page.evaluate(
         """id => {
             const anchor = document.getElementById(id);
