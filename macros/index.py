@@ -92,8 +92,6 @@ class SiteIndex:
     """(path, body, lines before the body) of every page, for the markup check."""
     templated: dict[str, frontmatter.FrontMatter] = field(default_factory=dict)
     """Pages with `render_macros: true`, whose template syntax `templates.check` vets."""
-    docs_rel: str = "docs"
-    """How problems name the docs folder."""
     declared_priorities: set[str] = field(default_factory=set)
     """Every priority id written in a group page, valid or not (so one bad page does not cascade)."""
 
@@ -286,7 +284,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     """Read and validate every page under `docs_dir`: the index, and every problem found."""
     check = _Checker(docs_rel)
     models = _read_pages(docs_dir, check)
-    index = SiteIndex(docs_rel=docs_rel)
+    index = SiteIndex()
     for path, model in models.items():
         stem = path.rpartition("/")[2].removesuffix(".md")
         if isinstance(model, WorkingGroup):
