@@ -244,6 +244,48 @@ def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp]) -> 
     return table([t["date"], t["what"]], rows)
 
 
+def group_record(
+    index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], heading: str, anchors: bool = True
+) -> str:
+    """A group's co-chairs, participants, priorities and follow-ups, each under a `heading` (e.g. `##`).
+
+    `anchors=False` (the full report) links each priority to its row on the group page instead of owning its id.
+    """
+    t, model = here.t, group.model
+    sections = (
+        (
+            "co_chairs",
+            people_table(here, cites, model.co_chairs) if model.co_chairs else "",
+            "no_co_chairs",
+            model.co_chairs_note,
+        ),
+        (
+            "participants",
+            people_table(here, cites, model.participants) if model.participants else "",
+            "no_participants",
+            model.participants_note,
+        ),
+        (
+            "priorities",
+            group_priority_table(index, here, cites, group, anchors=anchors) if model.priorities else "",
+            "no_priorities",
+            model.priorities_note,
+        ),
+        (
+            "follow_ups",
+            follow_up_table(here, cites, model.follow_ups) if model.follow_ups else "",
+            "no_follow_ups",
+            None,
+        ),
+    )
+    parts = []
+    for title, content, missing, note in sections:
+        parts += [f"{heading} {t[title]}\n", content or f"*{t[missing]}*\n"]
+        if note:
+            parts.append(esc(note) + "\n")
+    return "\n".join(parts)
+
+
 def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     """The whole page of a working group, with the contributor's body after the summary."""
     t, model = here.t, group.model
@@ -259,23 +301,7 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     if facts:
         parts.append("\n\n".join(facts) + "\n")
 
-    parts.append(f"## {t['co_chairs']}\n")
-    parts.append(people_table(here, cites, model.co_chairs) if model.co_chairs else f"*{t['no_co_chairs']}*\n")
-    if model.co_chairs_note:
-        parts.append(esc(model.co_chairs_note) + "\n")
-
-    parts.append(f"## {t['participants']}\n")
-    parts.append(people_table(here, cites, model.participants) if model.participants else f"*{t['no_participants']}*\n")
-    if model.participants_note:
-        parts.append(esc(model.participants_note) + "\n")
-
-    parts.append(f"## {t['priorities']}\n")
-    parts.append(group_priority_table(index, here, cites, group) if model.priorities else f"*{t['no_priorities']}*\n")
-    if model.priorities_note:
-        parts.append(esc(model.priorities_note) + "\n")
-
-    parts.append(f"## {t['follow_ups']}\n")
-    parts.append(follow_up_table(here, cites, model.follow_ups) if model.follow_ups else f"*{t['no_follow_ups']}*\n")
+    parts.append(group_record(index, here, cites, group, heading="##"))
 
     if model.background:
         parts.append(f"## {t['background']}\n")
@@ -589,22 +615,10 @@ def full_report(index: SiteIndex, here: Here) -> str:
 
 
 def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
-    """One working group on the full report: summary, co-chairs, priorities and follow-ups."""
+    """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
     t, model = here.t, group.model
     parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
-    parts.append(f"#### {t['co_chairs']}\n")
-    parts.append(people_table(here, cites, model.co_chairs) if model.co_chairs else f"*{t['no_co_chairs']}*\n")
-    if model.co_chairs_note:
-        parts.append(esc(model.co_chairs_note) + "\n")
-    parts.append(f"#### {t['priorities']}\n")
-    if model.priorities:
-        parts.append(group_priority_table(index, here, cites, group, anchors=False))
-    else:
-        parts.append(f"*{t['no_priorities']}*\n")
-    if model.priorities_note:
-        parts.append(esc(model.priorities_note) + "\n")
-    parts.append(f"#### {t['follow_ups']}\n")
-    parts.append(follow_up_table(here, cites, model.follow_ups) if model.follow_ups else f"*{t['no_follow_ups']}*\n")
+    parts.append(group_record(index, here, cites, group, heading="####", anchors=False))
     cites.register(model.sources)
     return "\n".join(parts)
 

@@ -178,7 +178,9 @@ def test_record_status_has_one_true_row_per_group(site: Path, index: SiteIndex) 
     for row, group in zip(rows, index.groups, strict=True):
         cells = [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
         assert cells[0] == group.model.name
-        assert cells[1] == ("Not recorded" if not group.model.co_chairs else cells[1])
+        co_chairs = group.model.co_chairs
+        uncertain = ", uncertain" if any(person.uncertain for person in co_chairs) else ""
+        assert cells[1] == (f"{len(co_chairs)} recorded{uncertain}" if co_chairs else "Not recorded")
         assert cells[3] == (str(len(group.model.priorities)) if group.model.priorities else "Not recorded")
         assert cells[4] == (str(len(group.model.follow_ups)) if group.model.follow_ups else "Not recorded")
 
