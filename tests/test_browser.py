@@ -215,6 +215,9 @@ def assert_lands_on_row(page: Page, priority_id: str) -> None:
                 const anchor = document.getElementById(id);
                 const row = anchor && anchor.closest('tr');
                 if (!row || !anchor.matches(':target') || getComputedStyle(row).outlineStyle === 'none') return false;
+                // Material fades a table row's background in and out: wait until no transition is running, or the
+                // row that lost :target may be caught mid-fade with the same colour as the row that gained it.
+                if (document.getAnimations().some(a => a.playState === 'running')) return false;
                 const top = anchor.getBoundingClientRect().top;
                 return top >= document.querySelector('.md-header').getBoundingClientRect().bottom && top < innerHeight;
             }""",
