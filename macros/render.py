@@ -330,10 +330,15 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     else:
         parts.append(f"*{t['no_exhibitors']}*\n")
 
-    cites.register(model.sources)
-    parts.append(cites.section())
-    parts.append(f"## {t['help']}\n\n" + t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE)) + "\n")
+    parts.append(page_end(here, cites, model.sources))
     return "\n".join(parts)
+
+
+def page_end(here: Here, cites: Citations, sources: Iterable[str]) -> str:
+    """The end of a group or exhibitor page: its numbered sources, then how to help complete the record."""
+    cites.register(sources)
+    invite = here.t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE))
+    return cites.section() + "\n" + f"## {here.t['help']}\n\n{invite}\n"
 
 
 def linked_priorities(index: SiteIndex, here: Here, cites: Citations, backrefs: Sequence[Backref]) -> str:
@@ -393,9 +398,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     else:
         parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
-    cites.register(model.sources)
-    parts.append(cites.section())
-    parts.append(f"## {t['help']}\n\n" + t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE)) + "\n")
+    parts.append(page_end(here, cites, model.sources))
     return "\n".join(parts)
 
 
