@@ -204,6 +204,11 @@ def phone_walk(browser: Browser, server: SiteServer, site: Path) -> dict[str, Fi
 # --- Helpers ---------------------------------------------------------------------------------------
 
 
+def settle(page: Page) -> None:
+    """Wait until no CSS transition or animation runs (Material slides the drawer in and fades table rows)."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
 def assert_lands_on_row(page: Page, priority_id: str) -> None:
     """The URL names the priority, and its row is on screen below the sticky header, highlighted by :target."""
     page.wait_for_function("id => location.hash === '#' + id", arg=priority_id)
@@ -519,7 +524,7 @@ def test_axe_finds_no_violation_on_a_phone_with_the_drawer_open(browser: Browser
             phone.locator("label.md-header__button[for=__drawer]").click()
         for phone in phones.values():
             expect(phone.locator("nav.md-nav--primary")).to_be_in_viewport()
-            phone.wait_for_timeout(250)  # the drawer's slide-in transition
+            settle(phone)  # the drawer slides in, and the overlay fades in
             start_axe(phone)
         for scheme, phone in phones.items():
             violations = axe_violations(phone)
