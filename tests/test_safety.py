@@ -58,6 +58,10 @@ def with_payload(payload: str, marker: Path) -> str:
     return payload.replace("{marker}", str(marker))
 
 
+def append_line(page: Path, text: str) -> None:
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+
+
 def unmarked(text: str) -> str:
     return " ".join(text.replace("_", "").replace("*", "").split())
 
@@ -76,8 +80,7 @@ def test_payload_in_a_templated_page_fails_the_check_and_runs_nothing(
 ) -> None:
     monkeypatch.setenv("C2C_SECRET", SECRET)
     marker = tmp_path / "MARKER"
-    page = docs / "status.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n" + with_payload(payload, marker) + "\n", encoding="utf-8")
+    append_line(docs / "status.md", with_payload(payload, marker))
     _, problems = check_site(docs)
     assert [str(p) for p in problems if p.path.endswith("docs/status.md") and p.field == "body"], problems
     with pytest.raises(Abort):
@@ -93,10 +96,8 @@ def test_payload_in_a_contributor_page_shows_as_text(
     monkeypatch.setenv("C2C_SECRET", SECRET)
     marker = tmp_path / "MARKER"
     text = with_payload(payload, marker)
-    group = docs / "groups" / "beta.md"
-    group.write_text(group.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
-    contribute = docs / "contribute.md"
-    contribute.write_text(contribute.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+    append_line(docs / "groups" / "beta.md", text)
+    append_line(docs / "contribute.md", text)
     site = build_site(tmp_path / "site", docs_dir=str(docs), nav=MINI_NAV)
     assert not marker.exists()
     assert SECRET not in built_text(site)
