@@ -98,7 +98,7 @@ def _capture_markdown(plugin_class: Any, out: Path) -> None:
 
 
 def floor_overrides(config_file: Path, nav: Any) -> dict[str, Any]:
-    """The config's plugins minus mkdocs-macros, and the nav the macros would have built."""
+    """The config's plugins minus mkdocs-macros, no hooks (ours need the macros), and the nav the macros built."""
     from mkdocs.utils.yaml import yaml_load
 
     with config_file.open(encoding="utf-8") as file:
@@ -108,7 +108,7 @@ def floor_overrides(config_file: Path, nav: Any) -> dict[str, Any]:
         for plugin in raw.get("plugins", [])
         if (plugin if isinstance(plugin, str) else next(iter(plugin))) != "macros"
     ]
-    return {"plugins": plugins, "nav": nav}
+    return {"plugins": plugins, "hooks": [], "nav": nav}
 
 
 def main() -> None:

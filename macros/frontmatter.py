@@ -1,40 +1,53 @@
-"""Reading a page's front matter ourselves.
+"""One reading of a page: the front matter and body that the check validates are the ones MkDocs uses.
 
-MkDocs drops front matter that is not valid YAML without a word, so the index
-parses it here and reports the file and the line instead.
+A page's text is read the way MkDocs reads it (UTF-8, universal newlines) and split by MkDocs' own
+function (`mkdocs.utils.meta.get_data`), so the data and the body here are, byte for byte, what the
+build renders; the build is then handed this same text (`on_page_read_source`). What MkDocs would
+read in a surprising way is refused with a line number instead of being read at all:
+
+- characters that YAML, Python and Markdown disagree about (NUL and other controls, U+2028, a
+  byte-order mark), and a front matter that is opened but never closed, or closed with `...`;
+- front matter that MkDocs would silently leave in the body: empty, only comments, not a mapping;
+- YAML features that content never needs and that surprise: anchors, aliases, tags, merge keys,
+  directives, duplicate keys, values YAML types as dates, and sizes past generous limits.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.meta import YAML_RE, get_data
 
 try:
-    from yaml import CSafeLoader as _CSafeLoader
-except ImportError:  # PyYAML without libyaml: the pure-Python parser gives the same data, only slower
-    from yaml import SafeLoader as _CSafeLoader  # type: ignore[assignment]
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML without libyaml: MkDocs then falls back to the same pure-Python loader
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
+MAX_PAGE_BYTES = 2_000_000
+"""A page file larger than this is refused (the largest page today is about 20 KB)."""
+MAX_FRONT_MATTER = 256_000
+"""Characters of YAML between the `---` lines."""
+MAX_TEXT = 20_000
+"""Characters in one text value."""
+MAX_NODES = 20_000
+"""Values, lists and mappings in one front matter."""
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML with dates left as strings (`2010-10-02` stays text, as the model expects)."""
-
-
-class _FastLoader(_CSafeLoader):
-    """The same rules on libyaml's parser, to read the data; `_Loader` words errors and finds lines."""
-
-
-_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_OPENS = re.compile(r"-{3}[ \t]*\n")
+"""How MkDocs recognizes an opening `---` line (the start of its `YAML_RE`)."""
+_ODD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_LINE_BREAKS = {"\x0b", "\x0c", "\x0d", "\x85", "\u2028", "\u2029"}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 class FrontMatterError(ValueError):
-    """The front matter could not be read; `line` is 1-based in the page file."""
+    """The page cannot be read one way only; `line` is 1-based in the page file."""
 
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)
@@ -43,7 +56,7 @@ class FrontMatterError(ValueError):
 
 @dataclass(frozen=True)
 class FrontMatter:
-    """A page's front matter, its body, and where each value stands in the file."""
+    """A page as the build will see it: its text, its front matter, its body, and where each value stands."""
 
     data: dict[str, Any]
     body: str
@@ -53,11 +66,13 @@ class FrontMatter:
     """Lines before the YAML text in the file (the opening `---`)."""
     body_offset: int = 0
     """Lines before the body in the file (the whole front matter with its fences)."""
+    text: str = ""
+    """The whole page, exactly as MkDocs will be given it."""
 
     @cached_property
     def node(self) -> yaml.Node | None:
         """The composed YAML tree, for mapping a field path to a line (not kept for every page: it is large)."""
-        return yaml.compose(self.source, Loader=_Loader) if self.source else None
+        return yaml.compose(self.source, Loader=_SafeLoader) if self.source else None
 
     def line_of(self, loc: tuple[str | int, ...]) -> int | None:
         """The 1-based file line of the value at `loc`, or of its nearest parent that exists."""
@@ -79,54 +94,206 @@ class FrontMatter:
         return None if line is None else line + self.offset + 1
 
 
+def shorten(value: object, limit: int = 60) -> str:
+    """`repr(value)`, cut to `limit` characters, for quoting a value in a one-line message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _line_at(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+def _refuse_odd_characters(text: str) -> None:
+    match = _ODD_CHARACTERS.search(text)
+    if not match:
+        return
+    char = match.group()
+    code = f"U+{ord(char):04X}"
+    if char == "\ufeff":
+        message = f"a byte-order mark ({code}) (expected plain UTF-8: save the file without BOM and remove the mark)"
+    elif char == "\x00":
+        message = "a NUL character (U+0000) (expected text: remove it)"
+    elif char in _LINE_BREAKS:
+        message = f"an unusual line-break character ({code}) (expected ordinary line breaks: retype the line)"
+    else:
+        message = f"an invisible control character ({code}) (expected text: remove it)"
+    raise FrontMatterError(message, _line_at(text, match.start()))
+
+
 def split(text: str) -> tuple[str | None, str, int]:
-    """Split a page into (YAML text or None, body, lines before the body)."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip() != "---":
+    """Split a page the way MkDocs does: (YAML text or None, body, lines before the body).
+
+    Raise FrontMatterError for a page that MkDocs and a reader would not agree on.
+    """
+    _refuse_odd_characters(text)
+    match = YAML_RE.match(text)
+    if match is None:
+        if _OPENS.match(text):
+            raise FrontMatterError(
+                "front matter opened with '---' but never closed (expected a closing '---' line)", 1
+            )
         return None, text, 0
-    for number, line in enumerate(lines[1:], start=1):
-        if line.rstrip() in ("---", "..."):
-            return "".join(lines[1:number]), "".join(lines[number + 1 :]), number + 1
-    raise FrontMatterError("front matter opened with '---' but never closed (expected a closing '---' line)", 1)
+    closing = text[match.start(1) + len(match.group(1)) : match.end()]
+    if closing.startswith("."):
+        raise FrontMatterError(
+            "front matter closed with '...' (expected a closing '---' line)", _line_at(text, match.end() - 1)
+        )
+    body, _meta = get_data(text)
+    return match.group(1), body, _line_at(text, len(text) - len(body)) - 1
 
 
 def parse(text: str) -> FrontMatter:
-    """Parse a page's front matter; raise FrontMatterError naming the line when it is not a mapping."""
+    """Read a page's text; raise FrontMatterError naming the line when it cannot be read one way only."""
     source, body, body_offset = split(text)
-    offset = 1 if source is not None else 0
-    if source is None or not source.strip():
-        return FrontMatter({}, body, None, offset, body_offset)
-    try:
-        data = yaml.load(source, Loader=_FastLoader)  # noqa: S506 - _FastLoader is a SafeLoader
-    except yaml.YAMLError:
-        data = _load_or_explain(source, offset)
-    if data is None:
-        return FrontMatter({}, body, None, offset, body_offset)
-    if not isinstance(data, dict):
+    if source is None:
+        return FrontMatter({}, body, None, 0, 0, text)
+    if len(source) > MAX_FRONT_MATTER:
         raise FrontMatterError(
-            f"front matter is a {type(data).__name__}, not a mapping (expected 'key: value' lines)", offset + 1
+            f"front matter is {len(source):,} characters long (expected at most {MAX_FRONT_MATTER:,})", 2
         )
+    _check_events(source)
+    _check_tree(source)
+    data = yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, the one MkDocs uses
+    if data is None:
+        raise FrontMatterError(
+            "front matter is empty or only comments (expected 'key: value' lines, or no '---' lines at all)", 2
+        )
+    if not isinstance(data, dict):
+        raise FrontMatterError(f"front matter is a {type(data).__name__}, not a mapping (expected 'key: value' lines)", 2)
     bad_keys = [key for key in data if not isinstance(key, str)]
     if bad_keys:
-        raise FrontMatterError(f"front matter key {bad_keys[0]!r} is not text (expected 'name: value')", offset + 1)
-    return FrontMatter(data, body, source, offset, body_offset)
-
-
-def _load_or_explain(source: str, offset: int) -> Any:
-    """Read YAML that libyaml refused with the pure-Python parser: its data, or its error naming the line."""
-    try:
-        return yaml.load(source, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + offset + 1 if mark else None
-        problem = error.problem or "invalid YAML"
         raise FrontMatterError(
-            f"front matter is not valid YAML: {problem} (expected YAML 'key: value' lines)", line
-        ) from None
+            f"front matter key {shorten(bad_keys[0])} is not text (expected 'name: value')", 2
+        )
+    mkdocs_body, mkdocs_data = get_data(text)
+    if mkdocs_body != body or mkdocs_data != data:  # cannot happen after the checks above; never read two ways
+        raise FrontMatterError("MkDocs reads this front matter differently (expected plain 'key: value' lines)", 1)
+    return FrontMatter(data, body, source, 1, body_offset, text)
+
+
+def _check_events(source: str) -> None:
+    """Refuse anchors, aliases, tags, directives and more than one document, before anything is composed."""
+    try:
+        events = yaml.parse(source, Loader=_SafeLoader)
+        count = 0
+        for event in events:
+            line = event.start_mark.line + 2
+            if isinstance(event, yaml.AliasEvent):
+                raise FrontMatterError(
+                    f"a YAML alias ('*{event.anchor}') is not allowed (expected the value written out)", line
+                )
+            if getattr(event, "anchor", None):
+                raise FrontMatterError(
+                    f"a YAML anchor ('&{event.anchor}') is not allowed (expected a plain value)", line
+                )
+            tag = getattr(event, "tag", None)
+            if tag:  # only an explicit tag (`!!str`, `!foo`, `!`) has one in the events
+                raise FrontMatterError(f"a YAML tag ('{tag}') is not allowed (expected a plain value)", line)
+            if isinstance(event, yaml.DocumentStartEvent) and (event.explicit or event.version or event.tags):
+                raise FrontMatterError(
+                    "a YAML document marker or directive is not allowed inside the front matter "
+                    "(expected only 'key: value' lines between the two '---' lines)",
+                    line,
+                )
+            if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_TEXT:
+                raise FrontMatterError(
+                    f"a value is {len(event.value):,} characters long (expected at most {MAX_TEXT:,})", line
+                )
+            count += 1
+            if count > MAX_NODES:
+                raise FrontMatterError(f"front matter holds more than {MAX_NODES:,} values (expected fewer)", line)
+    except yaml.YAMLError:
+        _explain(source)
+        raise  # _explain always raises; this keeps type checkers sure of it
+
+
+def _check_tree(source: str) -> None:
+    """Refuse duplicate keys, merge keys and values YAML would type as dates, naming their lines."""
+    root = yaml.compose(source, Loader=_SafeLoader)
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, int] = {}
+            for key_node, value_node in node.value:
+                line = key_node.start_mark.line + 2
+                if key_node.tag == _MERGE:
+                    raise FrontMatterError("the YAML merge key '<<' is not allowed (expected plain keys)", line)
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key in seen:
+                    raise FrontMatterError(
+                        f"duplicate key {shorten(key)} (first on line {seen[key]}, again on line {line}; "
+                        "expected each key once)",
+                        line,
+                    )
+                seen[key] = line
+                stack += [key_node, value_node]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+        elif isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP:
+            raise FrontMatterError(
+                f"{shorten(node.value)} would be read as a date, not as text "
+                f'(expected it in quotes: "{node.value}")',
+                node.start_mark.line + 2,
+            )
+
+
+_PLAIN_WORDS = (
+    ("cannot start any token", "'\\t'", "a tab character (expected indentation with spaces, not tabs)"),
+    ("mapping values are not allowed here", "", "a ': ' inside a value (expected text that contains ': ' in quotes)"),
+    ("could not find expected ':'", "", "a line that is not 'name: value' (expected a ':' after the name, or closed quotes)"),
+    ("expected <block end>", "", "the indentation does not match the lines above (expected keys lined up with spaces)"),
+    ("did not find expected key", "", "the indentation does not match the lines above (expected keys lined up with spaces)"),
+    ("did not find expected ',' or ']'", "", "a '[' list that is not closed (expected ', ' between items and a ']')"),
+    ("did not find expected ',' or '}'", "", "a '{' mapping that is not closed (expected ', ' between items and a '}')"),
+    ("did not find expected '-' indicator", "", "a list item out of line (expected '- ' items lined up)"),
+)
+
+
+def _explain(source: str) -> None:
+    """Raise a FrontMatterError for YAML that does not parse: the line of the mistake, in plain words."""
+    try:
+        for _event in yaml.parse(source, Loader=yaml.SafeLoader):  # the pure-Python parser words errors best
+            pass
+    except yaml.MarkedYAMLError as error:
+        problem = error.problem or "invalid YAML"
+        mark = error.problem_mark or error.context_mark
+        if error.context and "quoted scalar" in error.context and error.context_mark:
+            problem, mark = "a quote that is never closed (expected a closing quote on this line)", error.context_mark
+        else:
+            for needle, detail, plain in _PLAIN_WORDS:
+                if needle in problem and detail in problem:
+                    problem = plain
+                    break
+            else:
+                problem = f"{problem} (expected YAML 'key: value' lines)"
+        line = mark.line + 2 if mark else None
+        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
     except yaml.YAMLError as error:
-        raise FrontMatterError(f"front matter is not valid YAML: {error}", offset + 1) from None
+        raise FrontMatterError(f"front matter is not valid YAML: {shorten(str(error), 120)}", 2) from None
+    raise FrontMatterError("front matter is not valid YAML (expected YAML 'key: value' lines)", 2)
+
+
+def read_text(path: Path) -> str:
+    """A page's text exactly as MkDocs reads it (`File.content_string`); refuse a byte-order mark and huge files."""
+    with path.open("rb") as handle:
+        head = handle.read(MAX_PAGE_BYTES + 1)
+    if len(head) > MAX_PAGE_BYTES:
+        raise FrontMatterError(f"the file is larger than {MAX_PAGE_BYTES:,} bytes (expected a smaller page)", None)
+    if head.startswith(codecs.BOM_UTF8):
+        raise FrontMatterError(
+            "the file starts with a byte-order mark (expected plain UTF-8: save the file without BOM)", 1
+        )
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = head.count(b"\n", 0, error.start) + 1
+        raise FrontMatterError("the file is not valid UTF-8 text (expected UTF-8: save it as UTF-8)", line) from None
+    with path.open(encoding="utf-8-sig", errors="strict") as handle:  # as MkDocs: universal newlines
+        return handle.read()
 
 
 def read(path: Path) -> FrontMatter:
     """Read and parse one page."""
-    return parse(path.read_text(encoding="utf-8-sig"))
+    return parse(read_text(path))

@@ -30,7 +30,7 @@ from .model import (
     ThemeList,
     WorkingGroup,
 )
-from .problems import ContentError, Problem, unknown_id_message
+from .problems import WHOLE_PAGE, ContentError, Problem, unknown_id_message
 
 GROUPS_DIR = "groups"
 MARKETPLACE_DIR = "marketplace"
@@ -90,6 +90,8 @@ class SiteIndex:
     """source id -> paths of the pages that cite it."""
     bodies: list[tuple[str, str, int]] = field(default_factory=list)
     """(path, body, lines before the body) of every page, for the markup check."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """path -> the whole text of every page that was read, exactly as the build is handed it."""
     templated: dict[str, frontmatter.FrontMatter] = field(default_factory=dict)
     """Pages with `render_macros: true`, whose template syntax `templates.check` vets."""
     declared_priorities: set[str] = field(default_factory=set)
@@ -192,7 +194,7 @@ def _validate(
         problems = []
         for item in error.errors():
             loc = tuple(item["loc"])
-            name = ".".join(str(part) for part in loc) or "-"
+            name = ".".join(str(part) for part in loc) or WHOLE_PAGE
             problems.append(Problem(path, fm.line_of(loc), name, _message(model, item)))
         return None, problems
 
@@ -216,22 +218,23 @@ class _Checker:
         """Record a problem at `loc` in a page's front matter (None: the file as a whole)."""
         fm = self.lines.get(path)
         line = fm.line_of(loc) if fm and loc is not None else None
-        name = ".".join(str(part) for part in loc or ()) or "-"
+        name = ".".join(str(part) for part in loc or ()) or WHOLE_PAGE
         self.problems.append(Problem(f"{self.docs_rel}/{path}", line, name, message))
 
 
 def _read_pages(docs_dir: Path, check: _Checker) -> dict[str, BaseModel]:
     models: dict[str, BaseModel] = {}
     for file in sorted(docs_dir.rglob("*.md")):
+        if file.is_symlink():  # reported by files.check_project, never read
+            continue
         path = file.relative_to(docs_dir).as_posix()
         shown = f"{check.docs_rel}/{path}"
         check.paths.append(path)
         model_class = _model_for(path)
         try:
             fm = frontmatter.read(file)
-        except (frontmatter.FrontMatterError, UnicodeDecodeError) as error:
-            line = getattr(error, "line", None)
-            check.problems.append(Problem(shown, line, "-", str(error)))
+        except frontmatter.FrontMatterError as error:
+            check.problems.append(Problem(shown, error.line, WHOLE_PAGE, str(error)))
             continue
         check.lines[path] = fm
         if model_class is WorkingGroup and isinstance(fm.data.get("priorities"), list):
@@ -306,6 +309,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     _link(index, check, models)
     index.declared_priorities = check.declared_priorities
     index.bodies = [(path, fm.body, fm.body_offset) for path, fm in check.lines.items()]
+    index.texts = {path: fm.text for path, fm in check.lines.items()}
     index.templated = {
         path: check.lines[path] for path, model in models.items() if getattr(model, "render_macros", False)
     }
@@ -343,7 +347,7 @@ def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) ->
             Problem(
                 f"{check.docs_rel}/{SOURCES_PAGE}",
                 None,
-                "-",
+                WHOLE_PAGE,
                 "the list of sources is missing (expected docs/sources.md with a 'sources' list)",
             )
         )

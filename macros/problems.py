@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, order=True)
+MESSAGE_MAX = 300
+"""A problem's line is cut to about this many characters (a value quoted in it may be huge)."""
+WHOLE_PAGE = "front matter"
+"""The field column of a problem with the page as a whole (its front matter, or the file)."""
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with one page, in the words a contributor needs to fix it."""
 
@@ -16,20 +22,25 @@ class Problem:
     line: int | None
     """The line in the file, where YAML gives one."""
     field: str
-    """The dotted path of the field (e.g. `priorities.0.title`), or `-` for the whole page."""
+    """The dotted path of the field (e.g. `priorities.0.title`), `body`, or `front matter` for the whole page."""
     message: str
     """What is wrong and what was expected."""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.field}: {self.message}"
+        text = f"{where}: {self.field or WHOLE_PAGE}: {self.message}"
+        return text if len(text) <= MESSAGE_MAX else text[: MESSAGE_MAX - 1] + "…"
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """File, then line (a whole-file problem first), then field: one order whatever the mix."""
+        return (self.path, self.line or 0, self.field, self.message)
 
 
 class ContentError(Exception):
     """Raised when the content has problems; carries every one of them."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems)
+        self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__(self.report())
 
     def report(self) -> str:
@@ -43,8 +54,10 @@ class ContentError(Exception):
 def unknown_id_message(kind: str, value: str, known: Iterable[str]) -> str:
     """Say that `value` is not a known id of `kind`, suggest a near miss and list the known ids."""
     known = sorted(known)
-    close = [item for item in known if item.startswith(value) or value.startswith(item)]
-    close = close or difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    close = [item for item in known if len(value) >= 3 and item.startswith(value)][:1]  # 'tech': 'technology'
+    close = close or difflib.get_close_matches(value, known, n=1, cutoff=0.6)  # 'presenter_tilte'
+    close = close or [item for item in known if value.startswith(item)][:1]
     hint = f"; did you mean '{close[0]}'?" if close else ""
     listing = ", ".join(known) if known else "none yet"
-    return f"unknown {kind} '{value}'{hint} (expected one of: {listing})"
+    shown = value if len(value) <= 60 else value[:59] + "…"
+    return f"unknown {kind} '{shown}'{hint} (expected one of: {listing})"

@@ -49,10 +49,10 @@ class Case:
 
 CASES: dict[str, Case] = {
     "yaml syntax error": Case(
-        edit("groups/beta.md", "order: 2", "order: [2"), "docs/groups/beta.md:4: -", "not valid YAML"
+        edit("groups/beta.md", "order: 2", "order: [2"), "docs/groups/beta.md:4: front matter", "not valid YAML"
     ),
     "front matter not a mapping": Case(
-        write("groups/beta.md", "---\n- a list\n- not a mapping\n---\n"), "docs/groups/beta.md:2: -", "not a mapping"
+        write("groups/beta.md", "---\n- a list\n- not a mapping\n---\n"), "docs/groups/beta.md:2: front matter", "not a mapping"
     ),
     "missing required field": Case(
         edit("groups/beta.md", "summary: Nothing is recorded for this group.\n", ""),
@@ -74,7 +74,7 @@ CASES: dict[str, Case] = {
     ),
     "file name not an id": Case(
         write("groups/Gamma Group.md", "---\nname: Gamma\norder: 3\nsummary: x\nsources: [report]\n---\n"),
-        "docs/groups/Gamma Group.md: -:",
+        "docs/groups/Gamma Group.md: front matter:",
         "is not a valid id",
     ),
     "same id in two files": Case(
@@ -128,7 +128,7 @@ CASES: dict[str, Case] = {
     ),
     "section page without front matter": Case(
         write("groups/gamma.md", "# Gamma\n\nSome text.\n"),
-        "docs/groups/gamma.md: -:",
+        "docs/groups/gamma.md: front matter:",
         "need working-group front matter",
     ),
     "uncertain without a note": Case(
@@ -187,7 +187,7 @@ CASES: dict[str, Case] = {
         "event-handler",
     ),
     "missing list of sources": Case(
-        lambda docs: (docs / "sources.md").unlink(), "docs/sources.md: -:", "the list of sources is missing"
+        lambda docs: (docs / "sources.md").unlink(), "docs/sources.md: front matter:", "the list of sources is missing"
     ),
 }
 

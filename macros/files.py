@@ -1,0 +1,81 @@
+"""Files stay inside the project: no symbolic links, nothing whose real path is elsewhere, only known file types.
+
+MkDocs copies every file under `docs/` into the site and follows symbolic links, so a link committed
+in a pull request (`docs/x.md -> /etc/passwd`, `docs/y -> ../.git`) would publish whatever it points
+at. A `.html`, `.js` or `.svg` file would be published as it is, past every check of the pages.
+The check and the build refuse them before anything is read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .problems import Problem
+
+PUBLISHED_SUFFIXES = frozenset({".md", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".pdf"})
+"""What may sit under docs/: Markdown pages, the site's stylesheet, pictures and PDF documents."""
+PUBLISHED_NAMES = frozenset({"CNAME"})
+"""Files published by name (GitHub Pages' custom domain)."""
+
+
+def _entries(folder: Path) -> Iterator[Path]:
+    """Every file and folder under `folder`, without following symbolic links."""
+    for current, dirs, names in os.walk(folder, followlinks=False):
+        base = Path(current)
+        yield from (base / name for name in sorted(dirs))
+        yield from (base / name for name in sorted(names))
+
+
+def check_folder(root: Path, folder: Path, *, published: bool) -> list[Problem]:
+    """Problems with the files under `folder` (`published`: it is docs/, so file types are checked too).
+
+    Nothing under `folder` may be a symbolic link or resolve outside it; paths are shown from `root`.
+    """
+    root = root.resolve()
+    if folder.is_symlink():
+        return [_problem(_shown(root, folder), "is a symbolic link (expected a real folder)")]
+    if not folder.is_dir():
+        return []
+    real = folder.resolve()
+    problems = []
+    for entry in _entries(folder):
+        shown = _shown(root, entry)
+        if entry.is_symlink():
+            problems.append(
+                _problem(shown, "is a symbolic link (expected a real file: a link could publish files from elsewhere)")
+            )
+        elif not _inside(real, entry):
+            problems.append(_problem(shown, "lies outside its folder (expected a file inside the repository)"))
+        elif published and entry.is_file() and not _publishable(entry):
+            kinds = ", ".join(sorted(PUBLISHED_SUFFIXES))
+            problems.append(
+                _problem(shown, f"files of this type are not published from docs/ (expected one of: {kinds})")
+            )
+    return problems
+
+
+def check_project(root: Path, docs_dir: Path, custom_dir: Path | None = None) -> list[Problem]:
+    """Every problem with the files of docs/ and, when there is one, the theme's overrides folder."""
+    problems = check_folder(root, docs_dir, published=True)
+    if custom_dir is not None:
+        problems += check_folder(root, custom_dir, published=False)
+    return problems
+
+
+def _publishable(path: Path) -> bool:
+    return path.name in PUBLISHED_NAMES or path.suffix.lower() in PUBLISHED_SUFFIXES
+
+
+def _inside(root: Path, path: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(root)
+
+
+def _shown(root: Path, path: Path) -> str:
+    absolute = Path(os.path.abspath(path))
+    return absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else absolute.as_posix()
+
+
+def _problem(shown: str, message: str) -> Problem:
+    return Problem(shown, None, "file", message)
