@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint browser bench lock clean install deploy bench-lighthouse
+.PHONY: serve build site check test lint browser bench lock clean install deploy bench-lighthouse
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,7 +27,11 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
-## Check every page's front matter without building.
+## Build the site into site/ as a deploy does: --strict, dated by the last commit (what CI publishes).
+site: $(BIN)/.installed
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(BIN)/mkdocs build --strict
+
+## Check every page, then run the strict build into a throw-away folder: one line per problem.
 check: $(BIN)/.installed
 	$(BIN)/python -m macros check
 

@@ -13,16 +13,28 @@ from .site import load_site
 
 
 def check(args: argparse.Namespace) -> int:
-    """Validate every page's front matter and template syntax; print one line per problem."""
+    """Validate every page, then run the strict build into a throw-away folder; print one line per problem."""
     docs = Path(args.docs)
+    docs_rel = args.docs.rstrip("/")
     try:
-        index = load_site(docs, docs_rel=args.docs.rstrip("/"))
+        index = load_site(docs, docs_rel=docs_rel)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
+    config = Path(args.config) if args.config else docs.parent / "mkdocs.yml"
+    built = args.build and config.is_file()
+    if built:
+        from .buildcheck import build_problems
+
+        lines = build_problems(config, docs, docs_rel)
+        if lines:
+            count = len(lines)
+            print("\n".join([*lines, f"{count} problem{'s' if count != 1 else ''} found by the strict build."]), file=sys.stderr)
+            return 1
     print(
         f"OK: {len(index.groups)} working groups, {len(index.priorities)} priorities, "
-        f"{len(index.exhibitors)} exhibitors, {len(index.sources)} sources."
+        f"{len(index.exhibitors)} exhibitors, {len(index.sources)} sources"
+        + ("; the strict build passed." if built else " (the build was not tried).")
     )
     return 0
 
@@ -67,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate all pages without building the site")
     check_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
+    check_parser.add_argument("--config", help="the MkDocs config to build with (default: mkdocs.yml next to docs/)")
+    check_parser.add_argument(
+        "--no-build", dest="build", action="store_false", help="check the pages only, without the strict build"
+    )
     check_parser.set_defaults(run=check)
     new_parser = commands.add_parser("new", help="write a new working-group or exhibitor page from a template")
     new_parser.add_argument("kind", choices=["group", "exhibitor"], help="the kind of page")

@@ -9,10 +9,14 @@ The check and the build refuse them before anything is read.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from .problems import Problem
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+"""File and folder names under docs/: letters, digits, '.', '_' and '-' (a name becomes a URL, and a title)."""
 
 PUBLISHED_SUFFIXES = frozenset({".md", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".pdf"})
 """What may sit under docs/: Markdown pages, the site's stylesheet, pictures and PDF documents."""
@@ -48,6 +52,10 @@ def check_folder(root: Path, folder: Path, *, published: bool) -> list[Problem]:
             )
         elif not _inside(real, entry):
             problems.append(_problem(shown, "lies outside its folder (expected a file inside the repository)"))
+        elif published and not NAME.match(entry.name):
+            problems.append(
+                _problem(shown, "the name has characters other than letters, digits, '.', '_' and '-' (expected e.g. 'public-health.md')")
+            )
         elif published and entry.is_file() and not _publishable(entry):
             kinds = ", ".join(sorted(PUBLISHED_SUFFIXES))
             problems.append(

@@ -37,6 +37,8 @@ MAX_TEXT = 20_000
 """Characters in one text value."""
 MAX_NODES = 20_000
 """Values, lists and mappings in one front matter."""
+MAX_DEPTH = 20
+"""Lists and mappings inside one another (the deepest field today is 4 levels down)."""
 
 _OPENS = re.compile(r"-{3}[ \t]*\n")
 """How MkDocs recognizes an opening `---` line (the start of its `YAML_RE`)."""
@@ -154,7 +156,14 @@ def parse(text: str) -> FrontMatter:
         )
     _check_events(source)
     _check_tree(source)
-    data = yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, the one MkDocs uses
+    try:
+        data = yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, the one MkDocs uses
+    except yaml.MarkedYAMLError as error:  # what parses but cannot be built, e.g. a list used as a key
+        mark = error.problem_mark or error.context_mark
+        raise FrontMatterError(
+            f"front matter cannot be read: {shorten(error.problem or error.context, 80)} (expected 'key: value' lines)",
+            mark.line + 2 if mark else 2,
+        ) from None
     if data is None:
         raise FrontMatterError(
             "front matter is empty or only comments (expected 'key: value' lines, or no '---' lines at all)", 2
@@ -176,9 +185,15 @@ def _check_events(source: str) -> None:
     """Refuse anchors, aliases, tags, directives and more than one document, before anything is composed."""
     try:
         events = yaml.parse(source, Loader=_SafeLoader)
-        count = 0
+        count = depth = 0
         for event in events:
             line = event.start_mark.line + 2
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise FrontMatterError(f"lists and mappings nested more than {MAX_DEPTH} deep (expected fewer)", line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
             if isinstance(event, yaml.AliasEvent):
                 raise FrontMatterError(
                     f"a YAML alias ('*{event.anchor}') is not allowed (expected the value written out)", line

@@ -82,13 +82,32 @@ def test_deploy_runs_on_main_after_the_tests_and_only_it_may_write() -> None:
     assert jobs["test"]["permissions"] == {"contents": "read"}
     assert jobs["deploy"]["permissions"] == {"contents": "write"}
     assert jobs["deploy"]["needs"] == "test"
-    assert [step.get("run") for step in jobs["test"]["steps"]][-1] == "make test"
-    assert [step.get("run") for step in jobs["deploy"]["steps"]][-1] == "make deploy"
+    runs = [step.get("run") for step in jobs["test"]["steps"]]
+    assert runs.index("make test") < runs.index("make site")
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    recipe = re.search(r"^deploy:.*\n\t(.+)$", makefile, re.MULTILINE)
-    assert recipe
-    assert "SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct)" in recipe.group(1)
-    assert "mkdocs gh-deploy --force --strict" in recipe.group(1)
+    for target, command in (("site", "mkdocs build --strict"), ("deploy", "mkdocs gh-deploy --force --strict")):
+        recipe = re.search(rf"^{target}:.*\n\t(.+)$", makefile, re.MULTILINE)
+        assert recipe, target
+        assert "SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct)" in recipe.group(1)
+        assert command in recipe.group(1)
+
+
+def test_the_job_that_can_push_never_renders_content_and_the_job_that_renders_holds_no_credential() -> None:
+    """Contributor content is rendered (make test, make site) only in the read-only job, whose checkout
+    keeps no token; the job with `contents: write` only downloads the built files and pushes them."""
+    jobs = load("deploy.yml")["jobs"]
+    build_steps, publish_steps = jobs["test"]["steps"], jobs["deploy"]["steps"]
+    checkout = next(step for step in build_steps if str(step.get("uses", "")).startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
+    assert any(str(step.get("uses", "")).startswith("actions/upload-artifact@") for step in build_steps)
+    assert any(str(step.get("uses", "")).startswith("actions/download-artifact@") for step in publish_steps)
+    publish_runs = "\n".join(str(step.get("run", "")) for step in publish_steps)
+    for renders in (r"\bmake\b", r"(^|[\s;&|(])mkdocs\s", r"\.venv/", r"-m\s+macros", r"pytest", r"\bnpm\b", r"pip install -r"):
+        assert not re.search(renders, publish_runs, re.MULTILINE), renders
+    assert "ghp_import" in publish_runs
+    assert "git branch gh-pages origin/gh-pages" in publish_runs
+    uses = {str(step.get("uses", "")).split("@")[0] for step in publish_steps}
+    assert uses <= {"actions/checkout", "actions/download-artifact", ""}
 
 
 @pytest.mark.parametrize("name", ["pr.yml", "deploy.yml"])
