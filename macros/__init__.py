@@ -90,7 +90,9 @@ def define_env(env: MacrosPlugin) -> None:
     docs_dir = Path(config["docs_dir"])
     custom_dir = config.theme.custom_dir
     try:
-        index = load_site(docs_dir, docs_rel=docs_dir.name, root=root, custom_dir=Path(custom_dir) if custom_dir else None)
+        index = load_site(
+            docs_dir, docs_rel=docs_dir.name, root=root, custom_dir=Path(custom_dir) if custom_dir else None
+        )
     except ContentError as error:
         raise _fail(error.problems) from None
     if config["nav"]:
@@ -130,11 +132,14 @@ def on_pre_page_macros(env: MacrosPlugin) -> None:
     offset = text[: len(text) - len(env.markdown)].count("\n") if text.endswith(env.markdown) else 0
     checks = signatures(build.index, path)
     problems = [
-        Problem(f"docs/{path}", line + offset, "body", message) for line, message in templates.check(env.markdown, checks)
+        Problem(f"docs/{path}", line + offset, "body", message)
+        for line, message in templates.check(env.markdown, checks)
     ]
     title = env.page.title
     if isinstance(title, str) and templates.has_syntax(title):
-        problems.append(Problem(f"docs/{path}", None, "title", "template syntax is not allowed in a title (expected plain text)"))
+        problems.append(
+            Problem(f"docs/{path}", None, "title", "template syntax is not allowed in a title (expected plain text)")
+        )
     if problems:
         raise _fail(problems)
 
@@ -161,9 +166,15 @@ def check_output(config: MkDocsConfig, output: str, path: str | None) -> None:
 
 
 def _line_of(text: str, clue: str) -> int | None:
-    """The first line of `text` that holds `clue` (any case), to point a contributor at the source of a problem."""
-    position = text.lower().find(clue.lower()) if clue else -1
-    return text.count("\n", 0, position) + 1 if position >= 0 else None
+    """The first line of `text` that holds `clue` (any case, also once entities are decoded), or None."""
+    needle = clue.lower()
+    if not needle:
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        lowered = line.lower()
+        if needle in lowered or needle in html.unescape(lowered):
+            return number
+    return None
 
 
 def _build_of(config: MkDocsConfig) -> _Build:

@@ -29,7 +29,10 @@ def check(args: argparse.Namespace) -> int:
         lines = build_problems(config, docs, docs_rel)
         if lines:
             count = len(lines)
-            print("\n".join([*lines, f"{count} problem{'s' if count != 1 else ''} found by the strict build."]), file=sys.stderr)
+            print(
+                "\n".join([*lines, f"{count} problem{'s' if count != 1 else ''} found by the strict build."]),
+                file=sys.stderr,
+            )
             return 1
     print(
         f"OK: {len(index.groups)} working groups, {len(index.priorities)} priorities, "

@@ -54,7 +54,10 @@ def check_folder(root: Path, folder: Path, *, published: bool) -> list[Problem]:
             problems.append(_problem(shown, "lies outside its folder (expected a file inside the repository)"))
         elif published and not NAME.match(entry.name):
             problems.append(
-                _problem(shown, "the name has characters other than letters, digits, '.', '_' and '-' (expected e.g. 'public-health.md')")
+                _problem(
+                    shown,
+                    "the name has characters other than letters, digits, '.', '_' and '-' (expected e.g. 'public-health.md')",
+                )
             )
         elif published and entry.is_file() and not _publishable(entry):
             kinds = ", ".join(sorted(PUBLISHED_SUFFIXES))

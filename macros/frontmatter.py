@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 from mkdocs.utils.meta import YAML_RE, get_data
@@ -49,11 +49,12 @@ _MERGE = "tag:yaml.org,2002:merge"
 
 
 class FrontMatterError(ValueError):
-    """The page cannot be read one way only; `line` is 1-based in the page file."""
+    """The page cannot be read one way only; `line` is 1-based in the page file, `field` the value's path if known."""
 
-    def __init__(self, message: str, line: int | None) -> None:
+    def __init__(self, message: str, line: int | None, field: str | None = None) -> None:
         super().__init__(message)
         self.line = line
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -129,19 +130,23 @@ def split(text: str) -> tuple[str | None, str, int]:
     Raise FrontMatterError for a page that MkDocs and a reader would not agree on.
     """
     _refuse_odd_characters(text)
+    body, meta = get_data(text)
     match = YAML_RE.match(text)
     if match is None:
         if _OPENS.match(text):
+            raise FrontMatterError("front matter opened with '---' but never closed (expected a closing '---' line)", 1)
+        if meta:  # MkDocs reads leading 'key: value' lines as MultiMarkdown metadata
             raise FrontMatterError(
-                "front matter opened with '---' but never closed (expected a closing '---' line)", 1
+                f"the first line reads as metadata ('{next(iter(meta))}: ...') "
+                "(expected front matter between two '---' lines, or a heading or blank line first)",
+                1,
             )
-        return None, text, 0
+        return None, body, _line_at(text, len(text) - len(body)) - 1 if text.endswith(body) else 0
     closing = text[match.start(1) + len(match.group(1)) : match.end()]
     if closing.startswith("."):
         raise FrontMatterError(
             "front matter closed with '...' (expected a closing '---' line)", _line_at(text, match.end() - 1)
         )
-    body, _meta = get_data(text)
     return match.group(1), body, _line_at(text, len(text) - len(body)) - 1
 
 
@@ -149,7 +154,7 @@ def parse(text: str) -> FrontMatter:
     """Read a page's text; raise FrontMatterError naming the line when it cannot be read one way only."""
     source, body, body_offset = split(text)
     if source is None:
-        return FrontMatter({}, body, None, 0, 0, text)
+        return FrontMatter({}, body, None, 0, body_offset, text)
     if len(source) > MAX_FRONT_MATTER:
         raise FrontMatterError(
             f"front matter is {len(source):,} characters long (expected at most {MAX_FRONT_MATTER:,})", 2
@@ -157,24 +162,25 @@ def parse(text: str) -> FrontMatter:
     _check_events(source)
     _check_tree(source)
     try:
-        data = yaml.load(source, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, the one MkDocs uses
+        data = yaml.load(source, Loader=_SafeLoader)  # a SafeLoader: the one MkDocs uses
     except yaml.MarkedYAMLError as error:  # what parses but cannot be built, e.g. a list used as a key
         mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark is not None else 2
         raise FrontMatterError(
             f"front matter cannot be read: {shorten(error.problem or error.context, 80)} (expected 'key: value' lines)",
-            mark.line + 2 if mark else 2,
+            line,
         ) from None
     if data is None:
         raise FrontMatterError(
             "front matter is empty or only comments (expected 'key: value' lines, or no '---' lines at all)", 2
         )
     if not isinstance(data, dict):
-        raise FrontMatterError(f"front matter is a {type(data).__name__}, not a mapping (expected 'key: value' lines)", 2)
+        raise FrontMatterError(
+            f"front matter is a {type(data).__name__}, not a mapping (expected 'key: value' lines)", 2
+        )
     bad_keys = [key for key in data if not isinstance(key, str)]
     if bad_keys:
-        raise FrontMatterError(
-            f"front matter key {shorten(bad_keys[0])} is not text (expected 'name: value')", 2
-        )
+        raise FrontMatterError(f"front matter key {shorten(bad_keys[0])} is not text (expected 'name: value')", 2)
     mkdocs_body, mkdocs_data = get_data(text)
     if mkdocs_body != body or mkdocs_data != data:  # cannot happen after the checks above; never read two ways
         raise FrontMatterError("MkDocs reads this front matter differently (expected plain 'key: value' lines)", 1)
@@ -182,91 +188,103 @@ def parse(text: str) -> FrontMatter:
 
 
 def _check_events(source: str) -> None:
-    """Refuse anchors, aliases, tags, directives and more than one document, before anything is composed."""
+    """Refuse anchors, aliases, tags, directives, deep nesting and huge values, before anything is composed."""
+    depth = 0
     try:
-        events = yaml.parse(source, Loader=_SafeLoader)
-        count = depth = 0
-        for event in events:
-            line = event.start_mark.line + 2
+        for count, event in enumerate(yaml.parse(source, Loader=_SafeLoader)):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
-                if depth > MAX_DEPTH:
-                    raise FrontMatterError(f"lists and mappings nested more than {MAX_DEPTH} deep (expected fewer)", line)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-            if isinstance(event, yaml.AliasEvent):
-                raise FrontMatterError(
-                    f"a YAML alias ('*{event.anchor}') is not allowed (expected the value written out)", line
-                )
-            if getattr(event, "anchor", None):
-                raise FrontMatterError(
-                    f"a YAML anchor ('&{event.anchor}') is not allowed (expected a plain value)", line
-                )
-            tag = getattr(event, "tag", None)
-            if tag:  # only an explicit tag (`!!str`, `!foo`, `!`) has one in the events
-                raise FrontMatterError(f"a YAML tag ('{tag}') is not allowed (expected a plain value)", line)
-            if isinstance(event, yaml.DocumentStartEvent) and (event.explicit or event.version or event.tags):
-                raise FrontMatterError(
-                    "a YAML document marker or directive is not allowed inside the front matter "
-                    "(expected only 'key: value' lines between the two '---' lines)",
-                    line,
-                )
-            if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_TEXT:
-                raise FrontMatterError(
-                    f"a value is {len(event.value):,} characters long (expected at most {MAX_TEXT:,})", line
-                )
-            count += 1
-            if count > MAX_NODES:
-                raise FrontMatterError(f"front matter holds more than {MAX_NODES:,} values (expected fewer)", line)
+            problem = _event_problem(event, depth) or (
+                f"front matter holds more than {MAX_NODES:,} values (expected fewer)" if count > MAX_NODES else None
+            )
+            if problem:
+                raise FrontMatterError(problem, event.start_mark.line + 2 if event.start_mark else None)
     except yaml.YAMLError:
         _explain(source)
-        raise  # _explain always raises; this keeps type checkers sure of it
+
+
+def _event_problem(event: yaml.Event, depth: int) -> str | None:
+    """What is wrong with one YAML event, in a contributor's words, or None."""
+    anchor = getattr(event, "anchor", None)
+    tag = getattr(event, "tag", None)  # only an explicit tag (`!!str`, `!foo`, `!`) appears in the events
+    if isinstance(event, yaml.AliasEvent):
+        return f"a YAML alias ('*{anchor}') is not allowed (expected the value written out)"
+    if anchor:
+        return f"a YAML anchor ('&{anchor}') is not allowed (expected a plain value)"
+    if tag:
+        return f"a YAML tag ('{tag}') is not allowed (expected a plain value)"
+    if isinstance(event, yaml.DocumentStartEvent) and (event.explicit or event.version or event.tags):
+        return (
+            "a YAML document marker or directive is not allowed inside the front matter "
+            "(expected only 'key: value' lines between the two '---' lines)"
+        )
+    if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_TEXT:
+        return f"a value is {len(event.value):,} characters long (expected at most {MAX_TEXT:,})"
+    if depth > MAX_DEPTH:
+        return f"lists and mappings nested more than {MAX_DEPTH} deep (expected fewer)"
+    return None
 
 
 def _check_tree(source: str) -> None:
-    """Refuse duplicate keys, merge keys and values YAML would type as dates, naming their lines."""
+    """Refuse duplicate keys, merge keys and values YAML would type as dates, naming their lines and fields."""
     root = yaml.compose(source, Loader=_SafeLoader)
-    stack = [root] if root is not None else []
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())] if root is not None else []
     while stack:
-        node = stack.pop()
+        node, loc = stack.pop()
+        field = ".".join(loc) or None
         if isinstance(node, yaml.MappingNode):
             seen: dict[object, int] = {}
             for key_node, value_node in node.value:
                 line = key_node.start_mark.line + 2
-                if key_node.tag == _MERGE:
-                    raise FrontMatterError("the YAML merge key '<<' is not allowed (expected plain keys)", line)
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key_node.tag == _MERGE:
+                    raise FrontMatterError("the YAML merge key '<<' is not allowed (expected plain keys)", line, field)
                 if key in seen:
                     raise FrontMatterError(
                         f"duplicate key {shorten(key)} (first on line {seen[key]}, again on line {line}; "
                         "expected each key once)",
                         line,
+                        ".".join((*loc, str(key))),
                     )
                 seen[key] = line
-                stack += [key_node, value_node]
+                stack += [(key_node, loc), (value_node, (*loc, str(key)))]
         elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
+            stack += [(child, (*loc, str(number))) for number, child in enumerate(node.value)]
         elif isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP:
             raise FrontMatterError(
-                f"{shorten(node.value)} would be read as a date, not as text "
-                f'(expected it in quotes: "{node.value}")',
+                f'{shorten(node.value)} would be read as a date, not as text (expected it in quotes: "{node.value}")',
                 node.start_mark.line + 2,
+                field,
             )
 
 
 _PLAIN_WORDS = (
     ("cannot start any token", "'\\t'", "a tab character (expected indentation with spaces, not tabs)"),
     ("mapping values are not allowed here", "", "a ': ' inside a value (expected text that contains ': ' in quotes)"),
-    ("could not find expected ':'", "", "a line that is not 'name: value' (expected a ':' after the name, or closed quotes)"),
+    (
+        "could not find expected ':'",
+        "",
+        "a line that is not 'name: value' (expected a ':' after the name, or closed quotes)",
+    ),
     ("expected <block end>", "", "the indentation does not match the lines above (expected keys lined up with spaces)"),
-    ("did not find expected key", "", "the indentation does not match the lines above (expected keys lined up with spaces)"),
+    (
+        "did not find expected key",
+        "",
+        "the indentation does not match the lines above (expected keys lined up with spaces)",
+    ),
     ("did not find expected ',' or ']'", "", "a '[' list that is not closed (expected ', ' between items and a ']')"),
-    ("did not find expected ',' or '}'", "", "a '{' mapping that is not closed (expected ', ' between items and a '}')"),
+    (
+        "did not find expected ',' or '}'",
+        "",
+        "a '{' mapping that is not closed (expected ', ' between items and a '}')",
+    ),
     ("did not find expected '-' indicator", "", "a list item out of line (expected '- ' items lined up)"),
 )
 
 
-def _explain(source: str) -> None:
+def _explain(source: str) -> NoReturn:
     """Raise a FrontMatterError for YAML that does not parse: the line of the mistake, in plain words."""
     try:
         for _event in yaml.parse(source, Loader=yaml.SafeLoader):  # the pure-Python parser words errors best

@@ -218,7 +218,7 @@ class _Checker:
         """Record a problem at `loc` in a page's front matter (None: the file as a whole)."""
         fm = self.lines.get(path)
         line = fm.line_of(loc) if fm and loc is not None else None
-        name = ".".join(str(part) for part in loc or ()) or WHOLE_PAGE
+        name = "file" if loc is None else ".".join(str(part) for part in loc) or WHOLE_PAGE
         self.problems.append(Problem(f"{self.docs_rel}/{path}", line, name, message))
 
 
@@ -234,7 +234,7 @@ def _read_pages(docs_dir: Path, check: _Checker) -> dict[str, BaseModel]:
         try:
             fm = frontmatter.read(file)
         except frontmatter.FrontMatterError as error:
-            check.problems.append(Problem(shown, error.line, WHOLE_PAGE, str(error)))
+            check.problems.append(Problem(shown, error.line, error.field or WHOLE_PAGE, str(error)))
             continue
         check.lines[path] = fm
         if model_class is WorkingGroup and isinstance(fm.data.get("priorities"), list):

@@ -6,9 +6,11 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-
-MESSAGE_MAX = 300
-"""A problem's line is cut to about this many characters (a value quoted in it may be huge)."""
+MESSAGE_MAX = 260
+"""A problem's message is cut to this many characters (a value quoted in it may be huge); with the file,
+line and field before it, a line stays at about 300 characters."""
+LISTING_MAX = 150
+"""Characters of a list of known names in a message, before it is cut short."""
 WHOLE_PAGE = "front matter"
 """The field column of a problem with the page as a whole (its front matter, or the file)."""
 
@@ -28,8 +30,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.field or WHOLE_PAGE}: {self.message}"
-        return text if len(text) <= MESSAGE_MAX else text[: MESSAGE_MAX - 1] + "…"
+        message = self.message if len(self.message) <= MESSAGE_MAX else self.message[: MESSAGE_MAX - 1] + "…"
+        return f"{where}: {self.field or WHOLE_PAGE}: {message}"
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """File, then line (a whole-file problem first), then field: one order whatever the mix."""
@@ -59,5 +61,7 @@ def unknown_id_message(kind: str, value: str, known: Iterable[str]) -> str:
     close = close or [item for item in known if value.startswith(item)][:1]
     hint = f"; did you mean '{close[0]}'?" if close else ""
     listing = ", ".join(known) if known else "none yet"
+    if len(listing) > LISTING_MAX:
+        listing = listing[: listing.rfind(", ", 0, LISTING_MAX)] + f", … ({len(known)} in all)"
     shown = value if len(value) <= 60 else value[:59] + "…"
     return f"unknown {kind} '{shown}'{hint} (expected one of: {listing})"

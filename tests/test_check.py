@@ -52,7 +52,9 @@ CASES: dict[str, Case] = {
         edit("groups/beta.md", "order: 2", "order: [2"), "docs/groups/beta.md:4: front matter", "not valid YAML"
     ),
     "front matter not a mapping": Case(
-        write("groups/beta.md", "---\n- a list\n- not a mapping\n---\n"), "docs/groups/beta.md:2: front matter", "not a mapping"
+        write("groups/beta.md", "---\n- a list\n- not a mapping\n---\n"),
+        "docs/groups/beta.md:2: front matter",
+        "not a mapping",
     ),
     "missing required field": Case(
         edit("groups/beta.md", "summary: Nothing is recorded for this group.\n", ""),
@@ -73,9 +75,14 @@ CASES: dict[str, Case] = {
         "kebab-case id",
     ),
     "file name not an id": Case(
-        write("groups/Gamma Group.md", "---\nname: Gamma\norder: 3\nsummary: x\nsources: [report]\n---\n"),
-        "docs/groups/Gamma Group.md: front matter:",
+        write("groups/Gamma_Group.md", "---\nname: Gamma\norder: 3\nsummary: x\nsources: [report]\n---\n"),
+        "docs/groups/Gamma_Group.md: file:",
         "is not a valid id",
+    ),
+    "file name with a space": Case(
+        write("groups/Gamma Group.md", "---\nname: Gamma\norder: 3\nsummary: x\nsources: [report]\n---\n"),
+        "docs/groups/Gamma Group.md: file:",
+        "the name has characters other than letters, digits",
     ),
     "same id in two files": Case(
         edit(

@@ -102,7 +102,15 @@ def test_the_job_that_can_push_never_renders_content_and_the_job_that_renders_ho
     assert any(str(step.get("uses", "")).startswith("actions/upload-artifact@") for step in build_steps)
     assert any(str(step.get("uses", "")).startswith("actions/download-artifact@") for step in publish_steps)
     publish_runs = "\n".join(str(step.get("run", "")) for step in publish_steps)
-    for renders in (r"\bmake\b", r"(^|[\s;&|(])mkdocs\s", r"\.venv/", r"-m\s+macros", r"pytest", r"\bnpm\b", r"pip install -r"):
+    for renders in (
+        r"\bmake\b",
+        r"(^|[\s;&|(])mkdocs\s",
+        r"\.venv/",
+        r"-m\s+macros",
+        r"pytest",
+        r"\bnpm\b",
+        r"pip install -r",
+    ):
         assert not re.search(renders, publish_runs, re.MULTILINE), renders
     assert "ghp_import" in publish_runs
     assert "git branch gh-pages origin/gh-pages" in publish_runs

@@ -1,0 +1,134 @@
+"""What a contributor reads: one line per problem, the line of the actual mistake, plain words, never a
+traceback, never a bare '-' in the field column, never a line of more than about 300 characters."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from macros.cli import main
+from macros.problems import MESSAGE_MAX, ContentError, Problem
+
+MINI = Path(__file__).parent / "data" / "mini" / "docs"
+GOLDEN = Path(__file__).parent / "data" / "check"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    target = tmp_path / "docs"
+    shutil.copytree(MINI, target)
+    return target
+
+
+def run_check(docs: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(["check", "--no-build", "--docs", str(docs)])
+    captured = capsys.readouterr()
+    return code, (captured.out + captured.err).replace(str(docs), "docs").splitlines()
+
+
+def replace(path: str, old: str, new: str) -> Callable[[Path], None]:
+    def apply(docs: Path) -> None:
+        file = docs / path
+        text = file.read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return apply
+
+
+def alias_chain(docs: Path) -> None:
+    """The 'billion laughs': about 700 bytes that would expand to millions of values."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for number in range(1, 9):
+        previous, name = chr(ord("a") + number - 1), chr(ord("a") + number)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    replace("groups/beta.md", "order: 2\n", "order: 2\n" + "\n".join(lines) + "\n")(docs)
+
+
+CASES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "duplicate key": (
+        replace("groups/beta.md", "order: 2\n", "order: 2\norder: 3\n"),
+        "docs/groups/beta.md:4: order: duplicate key 'order' (first on line 3, again on line 4; expected each key once)",
+    ),
+    "alias chain": (alias_chain, "docs/groups/beta.md:4: front matter: a YAML anchor ('&a') is not allowed"),
+    "date-like title on a site page": (
+        replace("contribute.md", "title: Contribute", "title: 2010-10-05"),
+        "docs/contribute.md:2: title: '2010-10-05' would be read as a date, not as text "
+        '(expected it in quotes: "2010-10-05")',
+    ),
+    "number as a title": (
+        replace("contribute.md", "title: Contribute", "title: 2010"),
+        "docs/contribute.md:2: title: got int 2010 (expected text)",
+    ),
+    "tab indentation": (
+        replace("groups/beta.md", "sources: [report]", "sources:\n\t- report"),
+        "docs/groups/beta.md:6: front matter: front matter is not valid YAML: a tab character "
+        "(expected indentation with spaces, not tabs)",
+    ),
+    "colon in a value": (
+        replace("groups/beta.md", "summary: Nothing", "summary: Note: nothing"),
+        "docs/groups/beta.md:4: front matter: front matter is not valid YAML: a ': ' inside a value "
+        "(expected text that contains ': ' in quotes)",
+    ),
+    "unclosed quote": (
+        replace("groups/beta.md", "summary: Nothing is recorded", 'summary: "Nothing is recorded'),
+        "docs/groups/beta.md:4: front matter: front matter is not valid YAML: a quote that is never closed",
+    ),
+    "raw nul": (
+        replace("groups/beta.md", "summary: Nothing", "summary: No\x00thing"),
+        "docs/groups/beta.md:4: front matter: a NUL character (U+0000) (expected text: remove it)",
+    ),
+    "misspelt presenter_title": (
+        replace("marketplace/gadget.md", "country: US", "country: US\npresenter_tilte: Director"),
+        "docs/marketplace/gadget.md:6: presenter_tilte: unknown field 'presenter_tilte'; "
+        "did you mean 'presenter_title'?",
+    ),
+    "misspelt country_note": (
+        replace("marketplace/gadget.md", "country: US", "country: US\ncountrynote: x"),
+        "docs/marketplace/gadget.md:6: countrynote: unknown field 'countrynote'; did you mean 'country_note'?",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_mistake_gets_one_plain_line_at_its_line(
+    name: str, docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutate, expected = CASES[name]
+    mutate(docs)
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    assert any(line.startswith(expected) for line in lines), "\n".join(lines)
+    assert all(len(line) <= MESSAGE_MAX + 60 for line in lines)
+    assert not any(": -: " in line for line in lines)
+    assert "Traceback" not in "\n".join(lines)
+
+
+def test_a_huge_value_is_shortened_in_the_message(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    replace("groups/beta.md", "order: 2", "order: " + "9" * 100_000)(docs)
+    replace("marketplace/gadget.md", "country: US", "country: " + "U" * 15_000)(docs)
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    assert len("\n".join(lines)) < 2_000
+    assert all(len(line) <= MESSAGE_MAX + 60 for line in lines)
+
+
+def test_a_whole_file_problem_and_a_line_problem_in_one_file_sort_without_crashing(docs: Path) -> None:
+    problems = [Problem("docs/x.md", 4, "order", "b"), Problem("docs/x.md", None, "file", "a")]
+    error = ContentError(problems)
+    assert [p.line for p in error.problems] == [None, 4]
+
+
+def test_a_page_with_several_problems_gives_exactly_the_golden_lines(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (docs / "groups" / "Gamma.md").write_text(
+        "---\nname: Gamma\norder: three\nsumary: x\nsources: [nowhere]\n---\n", encoding="utf-8"
+    )
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    expected = (GOLDEN / "several-problems.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == expected
