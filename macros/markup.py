@@ -13,7 +13,13 @@ from html.parser import HTMLParser
 
 FORBIDDEN_TAGS = frozenset(
     {"script", "iframe", "object", "embed", "style", "form", "base", "meta", "link", "frame", "frameset", "svg", "math"}
+    | {"noscript", "template", "xmp", "plaintext", "noembed", "noframes", "applet", "portal", "foreignobject"}
+    | {"animate", "set", "animatemotion", "animatetransform"}
 )
+INDENT_MAX = 80
+"""Columns of indentation a body line may have: Markdown reads each level of a nested list recursively,
+and a list nested a few hundred deep makes the build crash instead of failing with a message."""
+_DEEP = re.compile(rf"^(?: |\t|>){{{INDENT_MAX + 1},}}", re.MULTILINE)
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster", "data"})
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _MARKDOWN_URL = re.compile(
@@ -33,7 +39,9 @@ class _Scanner(HTMLParser):
         if tag in FORBIDDEN_TAGS:
             self.problems.append((line, f"<{tag}> is not allowed in a page (expected Markdown or plain HTML)"))
         for name, value in attrs:
-            if name.startswith("on"):
+            if name == "srcdoc":
+                self.problems.append((line, "the attribute 'srcdoc' is not allowed (expected no embedded pages)"))
+            elif name.startswith("on"):
                 self.problems.append(
                     (line, f"the event-handler attribute '{name}' is not allowed (expected no scripts)")
                 )
@@ -54,6 +62,10 @@ def check(body: str) -> list[tuple[int, str]]:
     scanner.feed(body)
     scanner.close()
     problems = scanner.problems
+    deep = _DEEP.search(body)  # the first such line is enough
+    if deep:
+        message = f"a line indented or quoted more than {INDENT_MAX} columns deep (expected lists and quotes nested less deeply)"
+        problems.append((body.count("\n", 0, deep.start()) + 1, message))
     for pattern, message in (
         (_MARKDOWN_URL, "a javascript:, vbscript: or data: link is not allowed (expected an http(s) or relative link)"),
         (_ATTR_LIST_HANDLER, "an event-handler attribute in '{...}' is not allowed (expected no scripts)"),

@@ -132,3 +132,18 @@ def test_a_page_with_several_problems_gives_exactly_the_golden_lines(
     assert code == 1
     expected = (GOLDEN / "several-problems.txt").read_text(encoding="utf-8").splitlines()
     assert lines == expected
+
+
+def test_a_list_nested_too_deep_for_markdown_is_a_message_not_a_crash(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contribute = docs / "contribute.md"
+    before = contribute.read_text(encoding="utf-8")
+    contribute.write_text(before + "\n" + "".join("  " * depth + "- x\n" for depth in range(300)), encoding="utf-8")
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    line = before.count("\n") + 2 + 41  # the first line indented past 80 columns
+    assert lines[0] == (
+        f"docs/contribute.md:{line}: body: a line indented or quoted more than 80 columns deep "
+        "(expected lists and quotes nested less deeply)"
+    )
