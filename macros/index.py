@@ -167,6 +167,22 @@ def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
         return f"{value!r} has the wrong format (expected {expected})"
     if kind == "string_too_short":
         return "is empty (expected some text)"
+    if kind == "string_too_long":
+        maximum = error.get("ctx", {}).get("max_length")
+        return f"is {len(str(value))} characters long (expected at most {maximum})"
+    if kind == "too_short":
+        minimum = error.get("ctx", {}).get("min_length", 1)
+        expected = f"at least {minimum} item{'s' if minimum != 1 else ''}"
+        count = len(value) if isinstance(value, list) else 0
+        return f"is empty (expected {expected})" if not count else f"has {count} (expected {expected})"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{value!r} is not allowed (expected one of: {expected.replace(' or ', ', ')})"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        ctx = error.get("ctx", {})
+        bound = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
+        limits = " and ".join(f"{bound[key]} {ctx[key]}" for key in bound if key in ctx)
+        return f"got {value!r} (expected a number {limits})"
     if kind in ("string_type", "int_type", "bool_type", "list_type", "dict_type", "model_type", "float_type"):
         expected = {
             "string_type": "text",
