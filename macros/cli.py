@@ -76,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     new_parser.add_argument("kind", choices=["group", "exhibitor"], help="the kind of page")
     new_parser.add_argument("name", help="the group's or organization's name, in quotes")
     new_parser.add_argument("--id", help="the page's id (default: derived from the name, e.g. 'public-health')")
-    new_parser.add_argument("--source", help="the id of your source, from docs/sources.md (default: a placeholder to replace)")
+    new_parser.add_argument(
+        "--source", help="the id of your source, from docs/sources.md (default: a placeholder to replace)"
+    )
     new_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
     new_parser.set_defaults(run=new)
     ref_parser = commands.add_parser("reference", help="write or check docs/reference.md and schema/*.json")
