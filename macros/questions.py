@@ -68,7 +68,11 @@ def group_questions(entry: Entry[WorkingGroup]) -> list[Question]:
         ask("co_chairs", "Who co-chaired this group?", model.co_chairs_note)
     for number, person in enumerate(model.co_chairs):
         if person.name is None and person.organization:
-            ask(f"co_chairs.{number}.name", f"Who co-chaired this group for {person.organization}?", model.co_chairs_note)
+            ask(
+                f"co_chairs.{number}.name",
+                f"Who co-chaired this group for {person.organization}?",
+                model.co_chairs_note,
+            )
     if not model.priorities:
         ask("priorities", "Which priorities did this group draft?", model.priorities_note)
     if not model.follow_ups:
