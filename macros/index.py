@@ -147,6 +147,22 @@ def _field_model(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[Bas
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+def _kind_words(annotation: Any) -> str:
+    """What a field holds, in a few words, for the message about a missing field."""
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        return "a list ('- item' lines, or [a, b])"
+    if annotation is int:
+        return "a whole number"
+    if annotation is str:
+        return "text"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "a mapping ('key: value' lines)"
+    if origin is typing.Literal:
+        return "one of: " + ", ".join(repr(value) for value in typing.get_args(annotation))
+    return "a value"
+
+
 _EXPECTED = {
     ID_PATTERN: "a kebab-case id: lowercase letters and digits joined by hyphens, e.g. 'public-health'",
 }
@@ -156,7 +172,11 @@ def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
     kind, value = error["type"], error.get("input")
     loc: tuple[str | int, ...] = tuple(error["loc"])
     if kind == "missing":
-        return "required field is missing"
+        holder = _field_model(model, loc)
+        info = holder.model_fields.get(str(loc[-1])) if holder else None
+        if info and any(getattr(item, "pattern", None) == ID_PATTERN for item in info.metadata):
+            return f"required field is missing (expected {_EXPECTED[ID_PATTERN]})"
+        return f"required field is missing (expected {_kind_words(info.annotation if info else None)})"
     if kind == "extra_forbidden":
         holder = _field_model(model, loc)
         known = sorted(holder.model_fields) if holder else []
@@ -426,3 +446,16 @@ def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) ->
                 check.add(
                     exhibitor.path, ("groups", number, "id"), unknown_id_message("working group", ref.id, group_ids)
                 )
+
+
+def validate_page(path: str, text: str, docs_rel: str = "docs") -> list[Problem]:
+    """The problems `python -m macros check` reports for one page's own front matter (path relative to docs/).
+
+    Links to other pages and sources are not resolved here; the whole-site check does that.
+    """
+    shown = f"{docs_rel}/{path}"
+    try:
+        fm = frontmatter.parse(text)
+    except frontmatter.FrontMatterError as error:
+        return [Problem(shown, error.line, "-", str(error))]
+    return _validate(_model_for(path), fm.data, shown, fm)[1]

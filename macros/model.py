@@ -103,7 +103,7 @@ class Cited(Model):
     @model_validator(mode="after")
     def _uncertain_needs_note(self) -> Cited:
         if self.uncertain and self.note is None:
-            raise ValueError("`uncertain: true` needs a `note` saying why")
+            raise ValueError("`uncertain: true` needs a `note` saying why (expected a `note: ...` line next to it)")
         return self
 
 
@@ -122,7 +122,10 @@ class Ref(Model):
     @model_validator(mode="after")
     def _sourced_needs_source(self) -> Ref:
         if self.relation == "sourced" and not self.sources:
-            raise ValueError("a `sourced` link needs at least one entry in `sources`")
+            raise ValueError(
+                "a `sourced` link needs at least one entry in `sources` (expected `sources: [<source id>]`, "
+                "or `relation: editorial` with a `note`)"
+            )
         return self
 
 
@@ -143,7 +146,7 @@ class Person(Cited):
     @model_validator(mode="after")
     def _named(self) -> Person:
         if self.name is None and self.organization is None:
-            raise ValueError("give at least a `name` or an `organization`")
+            raise ValueError("give at least a `name` or an `organization` (expected one of the two, or both)")
         return self
 
 
@@ -245,7 +248,7 @@ class Exhibitor(Cited):
     @model_validator(mode="after")
     def _named(self) -> Exhibitor:
         if self.organization is None and self.presenter is None:
-            raise ValueError("give at least an `organization` or a `presenter`")
+            raise ValueError("give at least an `organization` or a `presenter` (expected one of the two, or both)")
         return self
 
     @property
