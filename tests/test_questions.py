@@ -162,3 +162,30 @@ def test_the_form_link_is_prefilled_with_the_page_and_the_question() -> None:
 def test_the_renderers_never_name_the_repository_themselves() -> None:
     for module in ("render.py", "questions.py"):
         assert "github.com" not in (Path(ROOT) / "macros" / module).read_text(encoding="utf-8")
+
+
+PAYLOAD = "Org | <script>alert(1)</script> [x](javascript:alert(1)) `code` {onclick=alert(1)}"
+
+
+def test_names_in_questions_are_escaped_in_the_help_box_and_encoded_in_the_link(index: SiteIndex) -> None:
+    from markdown import markdown
+
+    from macros.render import Here, group_page
+
+    entry = group(co_chairs=[{"organization": PAYLOAD, "sources": ["irex-overview"]}], sources=["irex-overview"])
+    here = Here(entry.path, repo_url="https://github.com/o/r", edit_uri="edit/main/docs/")
+    text = group_page(index, here, entry)
+    box = text.split("## Help complete this record", 1)[1]
+    assert "<script" not in box
+    assert "javascript:" not in box
+    html = markdown(box, extensions=["attr_list"])
+    assert "<script" not in html
+    assert "onclick" not in html.replace("onclick&#61;", "").replace("onclick%3D", "")
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    item = soup.select("li")[0]
+    assert PAYLOAD in item.get_text()
+    (link,) = item.find_all("a")
+    fields = parse_qs(urlsplit(link["href"]).query)
+    assert fields["missing"] == [f"Who co-chaired this group for {PAYLOAD}?"]
