@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build site check test lint browser bench lock clean install deploy bench-lighthouse
+.PHONY: serve build site check new test lint browser bench lock clean install deploy bench-lighthouse
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ node_modules/.installed: package.json package-lock.json
 browser:
 	bash scripts/ensure-browser
 
-## Build the site and serve it on http://127.0.0.1:8000 with live reload.
+## Build the site and serve it on http://127.0.0.1:8000/c2c-summit/ with live reload (the path of site_url).
 serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve
 
@@ -33,7 +33,14 @@ site: $(BIN)/.installed
 
 ## Check every page, then run the strict build into a throw-away folder: one line per problem.
 check: $(BIN)/.installed
-	$(BIN)/python -m macros check
+	@$(BIN)/python -m macros check
+
+## Write a new page from a template: make new KIND=group NAME="Culture and Heritage" (or KIND=exhibitor),
+## optionally SOURCE=<source id>. It never overwrites a page; fill in its TODO placeholders, then make check.
+new: $(BIN)/.installed
+	@if [ -z "$$KIND" ] || [ -z "$$NAME" ]; then \
+	  echo 'usage: make new KIND=group NAME="The group'"'"'s name"   (or KIND=exhibitor; optionally SOURCE=<source id>)' >&2; exit 2; fi
+	@$(BIN)/python -m macros new "$$KIND" "$$NAME" $${SOURCE:+--source "$$SOURCE"}
 
 ## Benchmark the build at 1x, 10x and 100x content, then the `mkdocs serve` reload (about 15 minutes on 2 cores).
 bench: $(BIN)/.installed

@@ -7,6 +7,9 @@ Everything else (model, index, checks, rendering) is plain Python in the other m
 
 from __future__ import annotations
 
+from . import _requirements  # noqa: F401  (first: `python -m macros` without the dependencies says what to do)
+
+# isort: split
 import html
 import logging
 import weakref
@@ -105,7 +108,7 @@ def define_env(env: MacrosPlugin) -> None:
 
 def _bind(env: MacrosPlugin, index: SiteIndex, function: Any) -> Any:
     def macro(*args: str) -> str:
-        return str(function(index, Here(env.page.file.src_path), *args))
+        return str(function(index, _here(env, env.page.file.src_path), *args))
 
     macro.__doc__ = function.__doc__
     return macro
@@ -182,13 +185,18 @@ def _build_of(config: MkDocsConfig) -> _Build:
     return _BUILDS[plugin]  # type: ignore[index]
 
 
+def _here(env: MacrosPlugin, path: str) -> Here:
+    """The page being rendered, with the addresses from mkdocs.yml that its help box links to."""
+    return Here(path, repo_url=env.conf.get("repo_url") or "", edit_uri=env.conf.get("edit_uri") or "")
+
+
 def on_post_page_macros(env: MacrosPlugin) -> None:
     """Generate typed pages from their front matter; make every title and description HTML-safe."""
     index = _BUILDS[env].index
     page = env.page
     path = page.file.src_path.replace("\\", "/")
     model = index.page_models.get(path)
-    here = Here(path)
+    here = _here(env, path)
     if isinstance(model, WorkingGroup):
         env.markdown = group_page(index, here, index.group(page.file.name))
         page.meta["title"] = model.name

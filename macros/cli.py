@@ -46,18 +46,22 @@ def new(args: argparse.Namespace) -> int:
     """Write a new working-group or exhibitor page from its name; never overwrite one."""
     docs = Path(args.docs)
     try:
-        source = args.source or scaffold.default_source(docs)
+        source = args.source or scaffold.PLACEHOLDER_SOURCE
         order = scaffold.next_order(docs) if args.kind == "group" else 0
         page = scaffold.plan_page(docs, args.kind, args.name, page_id=args.id, order=order, source=source)
+        existing = scaffold.existing_pages(docs, args.kind)
         path = scaffold.write_page(page)
     except scaffold.ScaffoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    for warning in scaffold.close_pages(page, args.name.strip(), existing):
+        print(warning, file=sys.stderr)
     print(path.as_posix())
     print(
         f"Created {'a working-group' if args.kind == 'group' else 'an exhibitor'} page with the id '{page.id}'. "
-        f"Fill in its front matter (replace the source '{source}' with yours), then run "
-        "`python -m macros check` and `make serve` to preview it."
+        "Replace every TODO placeholder in it"
+        + ("" if args.source else f" (and the source '{source}' with the id of yours, from docs/sources.md)")
+        + ", then run `make check` and `make serve` to preview it."
     )
     return 0
 
@@ -91,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     new_parser.add_argument("kind", choices=["group", "exhibitor"], help="the kind of page")
     new_parser.add_argument("name", help="the group's or organization's name, in quotes")
     new_parser.add_argument("--id", help="the page's id (default: derived from the name, e.g. 'public-health')")
-    new_parser.add_argument("--source", help="a source id to start with (default: the first in docs/sources.md)")
+    new_parser.add_argument(
+        "--source", help="the id of your source, from docs/sources.md (default: a placeholder to replace)"
+    )
     new_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
     new_parser.set_defaults(run=new)
     ref_parser = commands.add_parser("reference", help="write or check docs/reference.md and schema/*.json")

@@ -149,6 +149,22 @@ def _field_model(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[Bas
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+def _kind_words(annotation: Any) -> str:
+    """What a field holds, in a few words, for the message about a missing field."""
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        return "a list ('- item' lines, or [a, b])"
+    if annotation is int:
+        return "a whole number"
+    if annotation is str:
+        return "text"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "a mapping ('key: value' lines)"
+    if origin is typing.Literal:
+        return "one of: " + ", ".join(repr(value) for value in typing.get_args(annotation))
+    return "a value"
+
+
 _EXPECTED = {
     ID_PATTERN: "a kebab-case id: lowercase letters and digits joined by hyphens, e.g. 'public-health'",
 }
@@ -158,7 +174,11 @@ def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
     kind, value = error["type"], error.get("input")
     loc: tuple[str | int, ...] = tuple(error["loc"])
     if kind == "missing":
-        return "required field is missing"
+        holder = _field_model(model, loc)
+        info = holder.model_fields.get(str(loc[-1])) if holder else None
+        if info and any(getattr(item, "pattern", None) == ID_PATTERN for item in info.metadata):
+            return f"required field is missing (expected {_EXPECTED[ID_PATTERN]})"
+        return f"required field is missing (expected {_kind_words(info.annotation if info else None)})"
     if kind == "extra_forbidden":
         holder = _field_model(model, loc)
         known = sorted(holder.model_fields) if holder else []
@@ -169,6 +189,22 @@ def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
         return f"{value!r} has the wrong format (expected {expected})"
     if kind == "string_too_short":
         return "is empty (expected some text)"
+    if kind == "string_too_long":
+        maximum = error.get("ctx", {}).get("max_length")
+        return f"is {len(str(value))} characters long (expected at most {maximum})"
+    if kind == "too_short":
+        minimum = error.get("ctx", {}).get("min_length", 1)
+        expected = f"at least {minimum} item{'s' if minimum != 1 else ''}"
+        count = len(value) if isinstance(value, list) else 0
+        return f"is empty (expected {expected})" if not count else f"has {count} (expected {expected})"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{value!r} is not allowed (expected one of: {expected.replace(' or ', ', ')})"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        ctx = error.get("ctx", {})
+        bound = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
+        limits = " and ".join(f"{bound[key]} {ctx[key]}" for key in bound if key in ctx)
+        return f"got {value!r} (expected a number {limits})"
     if kind in ("string_type", "int_type", "bool_type", "list_type", "dict_type", "model_type", "float_type"):
         expected = {
             "string_type": "text",
@@ -414,3 +450,16 @@ def _link(index: SiteIndex, check: _Checker, models: Mapping[str, BaseModel]) ->
                 check.add(
                     exhibitor.path, ("groups", number, "id"), unknown_id_message("working group", ref.id, group_ids)
                 )
+
+
+def validate_page(path: str, text: str, docs_rel: str = "docs") -> list[Problem]:
+    """The problems `python -m macros check` reports for one page's own front matter (path relative to docs/).
+
+    Links to other pages and sources are not resolved here; the whole-site check does that.
+    """
+    shown = f"{docs_rel}/{path}"
+    try:
+        fm = frontmatter.parse(text)
+    except frontmatter.FrontMatterError as error:
+        return [Problem(shown, error.line, error.field or WHOLE_PAGE, str(error))]
+    return _validate(_model_for(path), fm.data, shown, fm)[1]

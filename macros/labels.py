@@ -79,6 +79,14 @@ EN: Final[dict[str, str]] = {
     "marketplace": "Innovation Marketplace",
     "group_page": "the group's page",
     "more": "more",
+    "questions_intro": "The record does not yet answer these questions about this page:",
+    "answer": "Answer with a source",
+    "report_fact": "Tell us, with a source",
+    "no_questions": "Nothing on this page is marked missing or uncertain. If something is wrong or missing:",
+    "edit_page": "edit this page",
+    "help_how": "The form opens on GitHub (you need a free account); or {edit}. See [how to contribute]({contribute}).",
+    "help_how_no_form": "See [how to contribute]({contribute}).",
+    "open_questions_none": "No open question: every field the site can ask about is filled in.",
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}

@@ -26,9 +26,32 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
 """A date as precise as the record allows: `2010`, `2010-10`, `2010-10-15`, or a range `a/b`."""
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-"""Plain text shown on the site; it may not be empty."""
+PLACEHOLDER_TEXT = "TODO:"
+"""Text that `python -m macros new` writes for a contributor to replace starts with this marker."""
+PLACEHOLDER_ID = "todo-"
+"""Ids that `python -m macros new` writes for a contributor to replace start with this marker."""
+
+
+def _not_placeholder_text(value: str) -> str:
+    if value.startswith(PLACEHOLDER_TEXT):
+        raise ValueError(
+            f"placeholder {value!r} left from `python -m macros new` (expected your own text in its place)"
+        )
+    return value
+
+
+def _not_placeholder_id(value: str) -> str:
+    if value.startswith(PLACEHOLDER_ID):
+        raise ValueError(
+            f"placeholder {value!r} left from `python -m macros new` (expected a real id, e.g. of a source "
+            "listed in docs/sources.md)"
+        )
+    return value
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80), AfterValidator(_not_placeholder_id)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_not_placeholder_text)]
+"""Plain text shown on the site; it may not be empty, nor a placeholder left by `python -m macros new`."""
 
 Country = Literal["US", "RU", "other"]
 """Where a person or organization is based; leave the field out when no source says."""
@@ -80,7 +103,7 @@ class Cited(Model):
     @model_validator(mode="after")
     def _uncertain_needs_note(self) -> Cited:
         if self.uncertain and self.note is None:
-            raise ValueError("`uncertain: true` needs a `note` saying why")
+            raise ValueError("`uncertain: true` needs a `note` saying why (expected a `note: ...` line next to it)")
         return self
 
 
@@ -99,7 +122,10 @@ class Ref(Model):
     @model_validator(mode="after")
     def _sourced_needs_source(self) -> Ref:
         if self.relation == "sourced" and not self.sources:
-            raise ValueError("a `sourced` link needs at least one entry in `sources`")
+            raise ValueError(
+                "a `sourced` link needs at least one entry in `sources` (expected `sources: [<source id>]`, "
+                "or `relation: editorial` with a `note`)"
+            )
         return self
 
 
@@ -120,7 +146,7 @@ class Person(Cited):
     @model_validator(mode="after")
     def _named(self) -> Person:
         if self.name is None and self.organization is None:
-            raise ValueError("give at least a `name` or an `organization`")
+            raise ValueError("give at least a `name` or an `organization` (expected one of the two, or both)")
         return self
 
 
@@ -216,13 +242,13 @@ class Exhibitor(Cited):
     """Caveat on the country."""
     groups: list[Ref] = Field(default_factory=list)
     """Working groups (ids of pages in `docs/groups/`) this exhibitor relates to."""
+    sources: list[Id] = Field(min_length=1)
+    """Ids of the sources this page draws on (entries in `docs/sources.md`)."""
 
     @model_validator(mode="after")
     def _named(self) -> Exhibitor:
         if self.organization is None and self.presenter is None:
-            raise ValueError("give at least an `organization` or a `presenter`")
-        if not self.sources:
-            raise ValueError("list at least one id in `sources`")
+            raise ValueError("give at least an `organization` or a `presenter` (expected one of the two, or both)")
         return self
 
     @property
@@ -260,6 +286,7 @@ class SourceList(SitePage):
     """Front matter of `docs/sources.md`: every source the site cites."""
 
     sources: list[Source] = Field(min_length=1)
+    """Every source the site cites, each with the `id` that other pages cite it by."""
 
 
 class Theme(Model):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 MESSAGE_MAX = 260
 """A problem's message is cut to this many characters (a value quoted in it may be huge); with the file,
 line and field before it, a line stays at about 300 characters."""
-LISTING_MAX = 150
+LISTING_MAX = 180
 """Characters of a list of known names in a message, before it is cut short."""
 WHOLE_PAGE = "front matter"
 """The field column of a problem with the page as a whole (its front matter, or the file)."""

@@ -26,6 +26,7 @@ from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
 from . import frontmatter
+from .index import validate_page
 from .model import (
     DATE_PATTERN,
     ID_PATTERN,
@@ -37,6 +38,7 @@ from .model import (
     ThemeList,
     WorkingGroup,
 )
+from .problems import Problem
 
 REFERENCE_PAGE: Final = "docs/reference.md"
 """The generated page, relative to the project's root."""
@@ -54,7 +56,6 @@ RULES: Final[dict[str, list[str]]] = {
     "Point": ["`uncertain: true` needs a `note` saying why."],
     "Exhibitor": [
         "Give at least an `organization` or a `presenter`.",
-        "List at least one id in `sources`.",
         "`uncertain: true` needs a `note` saying why.",
     ],
 }
@@ -140,7 +141,7 @@ follow_ups:
     date: "2010-10"
     sources: [irex-october]
   - text: A related programme started, which its source does not credit to C2C.
-    date: 2011/2012
+    date: "2011/2012"
     kind: later
     relation: editorial
     uncertain: true
@@ -216,6 +217,60 @@ hide: [toc]
 search:
   boost: 2
 """
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A typical mistake: a small page that has it, and what the check says (worked out when the page is made)."""
+
+    title: str
+    path: str
+    """Where the page would be, relative to docs/."""
+    example: str
+    """The page's whole front matter (YAML text)."""
+
+    def report(self) -> list[str]:
+        """The lines `python -m macros check` prints for this page alone."""
+        problems = sorted(validate_page(self.path, f"---\n{self.example}---\n"), key=Problem.sort_key)
+        count = len(problems)
+        return [str(problem) for problem in problems] + [
+            f"{count} problem{'s' if count != 1 else ''} found in the content."
+        ]
+
+
+MISTAKES: Final[tuple[Mistake, ...]] = (
+    Mistake(
+        "A country outside the list",
+        "marketplace/example-software.md",
+        "organization: Example Software Ltd.\nsummary: Showed a mapping tool.\ncountry: USA\nsources: [irex-marketplace]\n",
+    ),
+    Mistake(
+        "An exhibitor without sources",
+        "marketplace/example-software.md",
+        "organization: Example Software Ltd.\nsummary: Showed a mapping tool.\ncountry: US\n",
+    ),
+    Mistake(
+        "A word for a number, a misspelt field and a date written out",
+        "groups/example-working-group.md",
+        "name: Example Working Group\norder: eleven\nsummary: What the record holds.\nco_chair:\n"
+        "  - name: Jane Doe\n    sources: [irex-overview]\nfollow_ups:\n  - text: The group met again.\n"
+        '    date: "October 2010"\n    sources: [irex-october]\nsources: [irex-overview]\n',
+    ),
+    Mistake(
+        "A sourced link without its source",
+        "marketplace/example-software.md",
+        "organization: Example Software Ltd.\nsummary: Showed a mapping tool.\ngroups:\n  - id: public-health\n"
+        "    relation: sourced\nsources: [irex-marketplace]\n",
+    ),
+    Mistake(
+        "Placeholders left from `python -m macros new`",
+        "marketplace/example-software.md",
+        "organization: Example Software Ltd.\nsummary: >-\n  TODO: what this exhibitor showed at the Innovation "
+        "Marketplace, in one or two sentences.\nsources: [todo-source-id]\n",
+    ),
+)
+"""Typical mistakes the reference shows with the check's own report; a test runs each through the real check."""
+
 
 PAGE_TYPES: Final[tuple[PageType, ...]] = (
     PageType("working-group", "Working-group page", "`docs/groups/<id>.md`", WorkingGroup, _GROUP_EXAMPLE),
@@ -490,6 +545,16 @@ def _sections() -> Iterator[str]:
         yield f"### {model.__name__} {{#{anchor(model)}}}\n\n{inspect.cleandoc(model.__doc__ or '')}\n\n"
         yield field_table(model) + "\n"
         yield _rules(model)
+    yield from _mistakes()
+
+
+def _mistakes() -> Iterator[str]:
+    yield "## Common mistakes {#mistakes}\n\n"
+    yield "What `python -m macros check` (and the build) reports for a few typical mistakes, each in a small page.\n"
+    yield "Every line names the file, the line, the field, what is wrong and, in brackets, what was expected.\n\n"
+    for mistake in MISTAKES:
+        yield f"### {mistake.title}\n\nIn `docs/{mistake.path}`:\n\n```yaml\n---\n{mistake.example}---\n```\n\n"
+        yield "```console\n$ python -m macros check\n" + "\n".join(mistake.report()) + "\n```\n\n"
 
 
 def reference_markdown() -> str:

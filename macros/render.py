@@ -20,6 +20,7 @@ import babel.dates
 from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SOURCES_PAGE, THEMES_PAGE, Backref, Entry, SiteIndex
 from .labels import labels
 from .model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
+from .questions import GENERAL_QUESTION, Question, all_questions, exhibitor_questions, form_url, group_questions
 
 CONTRIBUTE_PAGE = "contribute.md"
 PRIORITIES_PAGE = "priorities.md"
@@ -71,6 +72,10 @@ class Here:
     page: str
     """Its path relative to docs/ (e.g. `groups/public-health.md`)."""
     locale: str = "en"
+    repo_url: str = ""
+    """`repo_url` from mkdocs.yml: the issue forms' links start with it (none when empty)."""
+    edit_uri: str = ""
+    """`edit_uri` from mkdocs.yml (e.g. `edit/main/docs/`): the help box's edit link (none when empty)."""
 
     def link(self, target: str, anchor: str | None = None) -> str:
         """A relative link from this page to `target` (a path relative to docs/)."""
@@ -330,15 +335,41 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     else:
         parts.append(f"*{t['no_exhibitors']}*\n")
 
-    parts.append(page_end(here, cites, model.sources))
+    parts.append(page_end(here, cites, model.sources, group_questions(group), model.name))
     return "\n".join(parts)
 
 
-def page_end(here: Here, cites: Citations, sources: Iterable[str]) -> str:
-    """The end of a group or exhibitor page: its numbered sources, then how to help complete the record."""
+def page_end(
+    here: Here, cites: Citations, sources: Iterable[str], questions: Sequence[Question] = (), title: str = ""
+) -> str:
+    """The end of a group or exhibitor page: its numbered sources, then what the record lacks here.
+
+    Each of the page's `questions` links to the "Add or correct a fact" form prefilled with the page and the
+    question; next to them, the page's edit link and the contributor guide.
+    """
+    t = here.t
     cites.register(sources)
-    invite = here.t["invite"].format(contribute=here.link(CONTRIBUTE_PAGE))
-    return cites.section() + "\n" + f"## {here.t['help']}\n\n{invite}\n"
+    contribute = here.link(CONTRIBUTE_PAGE)
+    parts = [cites.section(), f"## {t['help']}\n"]
+    if questions:
+        items = [f"- {esc(question.text)}{_answer_link(here, question, title)}" for question in questions]
+        parts.append(t["questions_intro"] + "\n\n" + "\n".join(items) + "\n")
+    elif here.repo_url:
+        general = Question(here.page, "-", GENERAL_QUESTION)
+        parts.append(f"{t['no_questions']} [{t['report_fact']}]({form_url(here.repo_url, general, title)}).\n")
+    if here.repo_url and here.edit_uri:
+        edit = f"[{t['edit_page']}]({here.repo_url.rstrip('/')}/{here.edit_uri.strip('/')}/{here.page})"
+        parts.append(t["help_how"].format(edit=edit, contribute=contribute) + "\n")
+    else:
+        parts.append(t["help_how_no_form"].format(contribute=contribute) + "\n")
+    return "\n".join(parts)
+
+
+def _answer_link(here: Here, question: Question, title: str) -> str:
+    """` ([Answer with a source](form))` when the repository's address is known."""
+    if not here.repo_url:
+        return ""
+    return f" ([{here.t['answer']}]({form_url(here.repo_url, question, title)}))"
 
 
 def linked_priorities(index: SiteIndex, here: Here, cites: Citations, backrefs: Sequence[Backref]) -> str:
@@ -398,7 +429,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     else:
         parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
-    parts.append(page_end(here, cites, model.sources))
+    parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
     return "\n".join(parts)
 
 
@@ -472,6 +503,25 @@ def status_table(index: SiteIndex, here: Here) -> str:
         for g in index.groups
     ]
     return table([t["group"], t["co_chairs"], t["participants"], t["priorities"], t["follow_ups"], t["sources"]], rows)
+
+
+def open_questions(index: SiteIndex, here: Here) -> str:
+    """Every open question across the record, by page, each linking to the prefilled form."""
+    t = here.t
+    titles = {g.path: g.model.name for g in index.groups} | {e.path: e.model.name for e in index.exhibitors}
+    titles[MARKETPLACE_PAGE] = (index.marketplace.title if index.marketplace else None) or t["marketplace"]
+    by_page: dict[str, list[Question]] = {}
+    for question in all_questions(index):
+        by_page.setdefault(question.page, []).append(question)
+    if not by_page:
+        return f"*{t['open_questions_none']}*\n"
+    lines = []
+    for page, questions in by_page.items():
+        lines.append(f"- [{esc(titles[page])}]({here.link(page)})")
+        for question in questions:
+            hint = f" *{esc(question.hint)}*" if question.hint else ""
+            lines.append(f"    - {esc(question.text)}{hint}{_answer_link(here, question, titles[page])}")
+    return "\n".join(lines) + "\n"
 
 
 def _page_sources(model: WorkingGroup) -> set[str]:
@@ -634,6 +684,7 @@ MACROS: dict[str, MacroFunction] = {
     "counts": counts,
     "group_table": group_table,
     "status_table": status_table,
+    "open_questions": open_questions,
     "priority_table": priority_table,
     "theme_list": theme_list,
     "theme_sections": theme_sections,

@@ -7,6 +7,7 @@ is the only one that touches the disk, and it never overwrites an existing page.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -16,7 +17,7 @@ from typing import Final, Literal
 
 from . import frontmatter
 from .index import GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE
-from .model import ID_PATTERN
+from .model import ID_PATTERN, PLACEHOLDER_ID, PLACEHOLDER_TEXT
 
 Kind = Literal["group", "exhibitor"]
 
@@ -102,39 +103,48 @@ def _modeline(kind: Kind) -> str:
     return f"# yaml-language-server: $schema=../../schema/{SCHEMAS[kind]}.schema.json"
 
 
+PLACEHOLDER_SOURCE: Final = f"{PLACEHOLDER_ID}source-id"
+"""The source id a new page starts with when none is given: the check fails until it is replaced."""
+
+
 def group_template(name: str, group_id: str, order: int, source: str) -> str:
-    """A working-group page that validates as it is, with a comment on every field to fill in."""
+    """A working-group page with a comment on every field; its placeholders fail the check until replaced.
+
+    Placeholders start with `TODO:` (text) or `todo-` (ids), which the content model refuses, so an unfilled
+    page can never be published; the commented blocks hold placeholders too, in case they are uncommented.
+    """
     return f"""---
 {_modeline("group")}
 # A working group's page: the site builds the whole page from this front matter.
 # Every field is explained in the front-matter reference (docs/reference.md).
 # Lines starting with '#' are comments and never shown. To use a commented block,
 # remove the '# ' at the start of each of its lines.
+# Every value starting with TODO (or todo-) is a placeholder: `make check` fails until you replace it.
 name: {_quote(name)}
 # Position in the list of groups (the next free number was chosen for you).
 order: {order}
-# One or two sentences on what the record holds for this group. Replace this text.
+# One or two sentences on what the record holds for this group.
 summary: >-
-  What the public record holds for this working group is being collected.
+  {PLACEHOLDER_TEXT} one or two sentences on what the public record holds for this group.
 # Co-chairs as the sources name them: one '- name:' block per person.
 # co_chairs:
-#   - name: Full Name
-#     organization: Organization
+#   - name: "{PLACEHOLDER_TEXT} full name"
+#     organization: "{PLACEHOLDER_TEXT} organization"
 #     country: US  # US, RU or other; leave out when no source says
 #     sources: [{source}]
 # The priorities the group drafted. Each id must be unique across the site.
 # priorities:
 #   - id: {group_id}-first-priority
-#     title: A few words
-#     text: What the priority is, in one or two sentences.
+#     title: "{PLACEHOLDER_TEXT} a few words"
+#     text: "{PLACEHOLDER_TEXT} what the priority is, in one or two sentences."
 #     sources: [{source}]
 #     exhibitors:  # Innovation Marketplace exhibitors (ids of pages in docs/marketplace/)
-#       - id: ashoka
+#       - id: {PLACEHOLDER_ID}exhibitor-id
 #         relation: editorial  # 'editorial' (the editors' link) or 'sourced' (then add sources)
-#         note: Why the editors link them.
+#         note: "{PLACEHOLDER_TEXT} why the editors link them."
 # What followed, in date order.
 # follow_ups:
-#   - text: What happened.
+#   - text: "{PLACEHOLDER_TEXT} what happened."
 #     date: "2010-10"  # YYYY, YYYY-MM or YYYY-MM-DD, in quotes
 #     sources: [{source}]
 # Ids of the sources this page draws on (listed in docs/sources.md; add a new one there first).
@@ -144,29 +154,30 @@ sources: [{source}]
 
 
 def exhibitor_template(name: str, source: str) -> str:
-    """An exhibitor page that validates as it is, with a comment on every field to fill in."""
+    """An exhibitor page with a comment on every field; its placeholders fail the check until replaced."""
     return f"""---
 {_modeline("exhibitor")}
 # An Innovation Marketplace exhibitor's page: the site builds the whole page from this front matter.
 # Every field is explained in the front-matter reference (docs/reference.md).
 # Lines starting with '#' are comments and never shown. To use a commented line or block,
 # remove the '# ' at the start of each of its lines.
+# Every value starting with TODO (or todo-) is a placeholder: `make check` fails until you replace it.
 organization: {_quote(name)}
 # Who presented, and their post, when a source names them.
-# presenter: Full Name
-# presenter_title: Their post
+# presenter: "{PLACEHOLDER_TEXT} full name"
+# presenter_title: "{PLACEHOLDER_TEXT} their post"
 # The tool or approach shown, when the source names one.
-# tool: Name of the tool
-# What it does, in one or two sentences. Replace this text.
+# tool: "{PLACEHOLDER_TEXT} name of the tool"
+# What it does, in one or two sentences.
 summary: >-
-  What this exhibitor showed at the Innovation Marketplace is being collected.
+  {PLACEHOLDER_TEXT} what this exhibitor showed at the Innovation Marketplace, in one or two sentences.
 # US, RU or other; leave out when no source says.
 # country: US
 # Working groups this exhibitor relates to (ids of pages in docs/groups/).
 # groups:
-#   - id: public-health
+#   - id: {PLACEHOLDER_ID}group-id
 #     relation: editorial  # 'editorial' (the editors' link) or 'sourced' (then add sources)
-#     note: Why the editors link them.
+#     note: "{PLACEHOLDER_TEXT} why the editors link them."
 # Ids of the sources this page draws on (listed in docs/sources.md; add a new one there first).
 sources: [{source}]
 ---
@@ -231,3 +242,58 @@ def default_source(docs_dir: Path) -> str:
     if isinstance(sources, list) and sources and isinstance(sources[0], dict) and isinstance(sources[0].get("id"), str):
         return str(sources[0]["id"])
     raise ScaffoldError(f"no source found in {docs_dir / SOURCES_PAGE} (expected a 'sources' list; or pass --source)")
+
+
+# --- Near duplicates: a new page that may already exist under another id ---------------------
+
+_NOISE: Final = frozenset({"the", "inc", "ltd", "llc", "corp", "corporation", "co", "company", "plc", "gmbh", "and"})
+"""Words that do not tell two organizations or groups apart ("Ushahidi Inc." is "Ushahidi")."""
+
+SIMILARITY: Final = 0.85
+"""Two ids (without the words above) at least this similar (difflib's ratio) are reported as close."""
+
+
+def _key(text: str) -> str:
+    try:
+        words = slugify(text).split("-")
+    except ScaffoldError:
+        return text.casefold()
+    return "-".join(word for word in words if word not in _NOISE) or "-".join(words)
+
+
+def is_close(a: str, b: str) -> bool:
+    """Whether two ids or names probably mean the same group or organization."""
+    key_a, key_b = _key(a), _key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b or key_a.startswith(f"{key_b}-") or key_b.startswith(f"{key_a}-"):
+        return True
+    return difflib.SequenceMatcher(None, key_a, key_b).ratio() >= SIMILARITY
+
+
+def existing_pages(docs_dir: Path, kind: Kind) -> dict[str, str]:
+    """Id -> name of every page of this kind (the name as its front matter gives it, else the id)."""
+    pages: dict[str, str] = {}
+    for file in sorted((docs_dir / FOLDERS[kind]).glob("*.md")):
+        if file.name == "index.md":
+            continue
+        try:
+            data = frontmatter.read(file).data
+        except (frontmatter.FrontMatterError, UnicodeDecodeError):
+            data = {}
+        names = [data.get(key) for key in ("name", "organization", "presenter")]
+        pages[file.stem] = next((name for name in names if isinstance(name, str)), file.stem)
+    return pages
+
+
+def close_pages(page: NewPage, name: str, existing: dict[str, str]) -> list[str]:
+    """Warnings, one per existing page whose id or name is close to the new page's."""
+    warnings = []
+    for page_id, page_name in existing.items():
+        if page_id != page.id and (is_close(page.id, page_id) or is_close(name, page_name)):
+            path = f"{FOLDERS[page.kind]}/{page_id}.md"
+            warnings.append(
+                f"warning: '{page.id}' ({name}) is close to the existing {page.kind} '{page_id}' ({page_name}, "
+                f"docs/{path}); if it is the same, edit that page instead and delete the new one"
+            )
+    return warnings

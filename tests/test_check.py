@@ -153,7 +153,7 @@ CASES: dict[str, Case] = {
     "bad relation": Case(
         edit("marketplace/gadget.md", "relation: editorial", "relation: inferred"),
         "docs/marketplace/gadget.md:8: groups.0.relation",
-        "'sourced' or 'editorial'",
+        "(expected one of: 'sourced', 'editorial')",
     ),
     "bad date": Case(
         edit("groups/alpha.md", "date: 2010-10", "date: October 2010"),

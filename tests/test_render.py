@@ -18,6 +18,8 @@ from macros.render import Here
 from macros.site import load_site
 
 DATA = Path(__file__).parent / "data" / "mini"
+REPO_URL = "https://github.com/example/c2c"
+"""The `repo_url` the golden pages are rendered with (the help boxes' form and edit links start with it)."""
 EXPECTED = DATA / "expected"
 
 
@@ -37,6 +39,7 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "theme_list": ("index.md", render.theme_list),
     "group_table": ("groups/index.md", render.group_table),
     "status_table": ("status.md", render.status_table),
+    "open_questions": ("status.md", render.open_questions),
     "priority_table": ("priorities.md", render.priority_table),
     "theme_sections": ("themes.md", render.theme_sections),
     "exhibitor_table": ("marketplace/index.md", render.exhibitor_table),
@@ -48,7 +51,7 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_renderer_output_matches_golden_file(index: SiteIndex, name: str) -> None:
     page, function = CASES[name]
-    output = function(index, Here(page))
+    output = function(index, Here(page, repo_url=REPO_URL, edit_uri="edit/main/docs/"))
     expected = EXPECTED / f"{name}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         expected.parent.mkdir(parents=True, exist_ok=True)

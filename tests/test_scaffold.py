@@ -10,9 +10,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from mkdocs.exceptions import Abort
 
 from macros import frontmatter, scaffold
 from macros.cli import main
+from macros.index import validate_page
 from macros.site import load_site
 
 from .conftest import ROOT, build_site
@@ -70,12 +72,30 @@ def run_new(docs: Path, *args: str) -> int:
     return main(["new", *args, "--docs", str(docs)])
 
 
+FILLED = {
+    "TODO: ": "",
+    "todo-source-id": "irex-priorities",
+    "todo-exhibitor-id": "ashoka",
+    "todo-group-id": "public-health",
+}
+"""What a contributor would write in place of each placeholder (here: the placeholder's own words)."""
+
+
+def fill(path: Path) -> None:
+    """Replace every placeholder in a scaffolded page, as a contributor would."""
+    text = path.read_text(encoding="utf-8")
+    for placeholder, value in FILLED.items():
+        text = text.replace(placeholder, value)
+    path.write_text(text, encoding="utf-8")
+
+
 def test_new_group_writes_a_valid_page_with_the_next_order(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = load_site(docs)
     assert run_new(docs, "group", "Culture and Heritage") == 0
     out = capsys.readouterr().out
     path = docs / "groups" / "culture-and-heritage.md"
     assert out.splitlines()[0] == path.as_posix()
+    fill(path)
     index = load_site(docs)
     entry = index.group("culture-and-heritage")
     assert entry.model.name == "Culture and Heritage"
@@ -86,6 +106,7 @@ def test_new_group_writes_a_valid_page_with_the_next_order(docs: Path, capsys: p
 def test_new_exhibitor_writes_a_valid_page(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_new(docs, "exhibitor", "Open Map Lab") == 0
     assert capsys.readouterr().out.startswith((docs / "marketplace" / "open-map-lab.md").as_posix())
+    fill(docs / "marketplace" / "open-map-lab.md")
     index = load_site(docs)
     assert index.exhibitor("open-map-lab").model.organization == "Open Map Lab"
 
@@ -118,6 +139,7 @@ def test_uncommenting_every_block_still_gives_a_valid_page(docs: Path) -> None:
         data = frontmatter.parse("".join(uncommented)).data
         assert {"co_chairs", "priorities", "follow_ups"} <= set(data) or {"presenter", "tool", "groups"} <= set(data)
         path.write_text("".join(uncommented), encoding="utf-8")
+        fill(path)
     index = load_site(docs)
     assert index.priorities["culture-first-priority"].priority.exhibitors[0].id == "ashoka"
     assert [ref.id for ref in index.exhibitor("lab").model.groups] == ["public-health"]
@@ -126,6 +148,7 @@ def test_uncommenting_every_block_still_gives_a_valid_page(docs: Path) -> None:
 def test_names_with_yaml_syntax_are_kept_exactly(docs: Path) -> None:
     name = 'Center "Shield": #1 & [Co] — Щит'
     assert run_new(docs, "exhibitor", name, "--id", "center-shield") == 0
+    fill(docs / "marketplace" / "center-shield.md")
     assert load_site(docs).exhibitor("center-shield").model.organization == name
 
 
@@ -157,6 +180,8 @@ def test_a_scaffolded_group_and_exhibitor_appear_in_the_navigation_and_tables(tm
     docs = project / "docs"
     assert run_new(docs, "group", "Culture and Heritage") == 0
     assert run_new(docs, "exhibitor", "Open Map Lab") == 0
+    fill(docs / "groups" / "culture-and-heritage.md")
+    fill(docs / "marketplace" / "open-map-lab.md")
     site = build_site(tmp_path / "site", config_file=project / "mkdocs.yml")
 
     group_page = site / "groups" / "culture-and-heritage" / "index.html"
@@ -171,3 +196,89 @@ def test_a_scaffolded_group_and_exhibitor_appear_in_the_navigation_and_tables(tm
     assert "culture-and-heritage/" in [a["href"] for a in groups.select("article table a[href]")]
     market = BeautifulSoup((site / "marketplace" / "index.html").read_text(encoding="utf-8"), "lxml")
     assert "open-map-lab/" in [a["href"] for a in market.select("article table a[href]")]
+
+
+def test_an_unfilled_page_fails_the_check_naming_each_placeholder(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_new(docs, "group", "Culture and Heritage") == 0
+    assert run_new(docs, "exhibitor", "Open Map Lab", "--source", "irex-marketplace") == 0
+    capsys.readouterr()
+    assert main(["check", "--docs", str(docs)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    group, exhibitor = f"{docs}/groups/culture-and-heritage.md", f"{docs}/marketplace/open-map-lab.md"
+    assert [re.sub(r":\d+:", ":N:", line.split(": placeholder")[0]) for line in lines[:-1]] == [
+        f"{group}:N: summary",
+        f"{group}:N: sources.0",
+        f"{exhibitor}:N: summary",
+    ]
+    assert all("left from `python -m macros new`" in line for line in lines[:-1])
+    assert lines[-1] == "3 problems found in the content."
+    fill(docs / "groups" / "culture-and-heritage.md")
+    fill(docs / "marketplace" / "open-map-lab.md")
+    capsys.readouterr()
+    assert main(["check", "--docs", str(docs)]) == 0
+
+
+def test_an_unfilled_page_cannot_be_built(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "project")
+    assert run_new(project / "docs", "exhibitor", "Open Map Lab") == 0
+    with pytest.raises(Abort):
+        build_site(tmp_path / "site", config_file=project / "mkdocs.yml")
+    assert not (tmp_path / "site" / "marketplace" / "open-map-lab").exists()
+
+
+def test_every_placeholder_of_the_templates_fails_when_uncommented_unfilled(docs: Path) -> None:
+    """Uncommenting an example block without filling it in is caught too: no 'Full Name' gets published."""
+    assert run_new(docs, "group", "Culture", "--source", "irex-priorities") == 0
+    path = docs / "groups" / "culture.md"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    uncommented = [
+        line[2:] if re.match(r"# (\s+|[a-z_]+:)", line) and "yaml-language-server" not in line else line
+        for line in lines
+    ]
+    path.write_text("".join(uncommented), encoding="utf-8")
+    problems = [problem.field for problem in validate_page("groups/culture.md", path.read_text(encoding="utf-8"))]
+    assert sorted(problems) == [
+        "co_chairs.0.name",
+        "co_chairs.0.organization",
+        "follow_ups.0.text",
+        "priorities.0.exhibitors.0.id",
+        "priorities.0.exhibitors.0.note",
+        "priorities.0.text",
+        "priorities.0.title",
+        "summary",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("existing", "new", "close"),
+    [
+        ("ushahidi", "Ushahidi Inc.", True),
+        ("ashoka", "Ashoka", False),  # the same id: refused as existing, not warned about
+        ("microsoft-cets", "Microsoft CETS Ltd", True),
+        ("epals", "ePals Inc", True),
+        ("public-health", "Public Heath", True),
+        ("arrivedok", "Open Map Lab", False),
+        ("new-media", "Human Rights", False),
+    ],
+)
+def test_close_ids_and_names(existing: str, new: str, close: bool) -> None:
+    page = scaffold.plan_page(Path("docs"), "exhibitor", new, page_id=None, order=0, source="x")
+    assert bool(scaffold.close_pages(page, new, {existing: existing})) is (close and page.id != existing)
+
+
+def test_a_page_close_to_an_existing_one_gets_a_warning_naming_it(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (docs / "marketplace" / "ushahidi.md").write_text(
+        "---\norganization: Ushahidi\nsummary: A mapping platform.\nsources: [irex-marketplace]\n---\n",
+        encoding="utf-8",
+    )
+    assert run_new(docs, "exhibitor", "Ushahidi Inc.") == 0
+    err = capsys.readouterr().err
+    assert err.startswith("warning: 'ushahidi-inc' (Ushahidi Inc.) is close to the existing exhibitor 'ushahidi'")
+    assert "docs/marketplace/ushahidi.md" in err
+    assert (docs / "marketplace" / "ushahidi-inc.md").is_file()
+    assert run_new(docs, "exhibitor", "Open Map Lab") == 0
+    assert capsys.readouterr().err == ""

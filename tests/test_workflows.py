@@ -37,7 +37,7 @@ def load(name: str) -> dict[Any, Any]:
 
 def test_actionlint_finds_no_problem_in_the_workflows() -> None:
     files = sorted(WORKFLOWS.glob("*.yml"))
-    assert [file.name for file in files] == ["deploy.yml", "pr.yml"]
+    assert [file.name for file in files] == ["deploy.yml", "pr-preview.yml", "pr.yml"]
     result = actionlint(*files)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -118,13 +118,17 @@ def test_the_job_that_can_push_never_renders_content_and_the_job_that_renders_ho
     assert uses <= {"actions/checkout", "actions/download-artifact", ""}
 
 
-@pytest.mark.parametrize("name", ["pr.yml", "deploy.yml"])
-def test_no_workflow_writes_outside_the_deploy_job(name: str) -> None:
+WRITERS = {("deploy.yml", "deploy", "contents"), ("pr-preview.yml", "comment", "pull-requests")}
+"""The only write permissions: the deploy job pushes gh-pages; the preview job comments on pull requests."""
+
+
+@pytest.mark.parametrize("name", ["pr.yml", "deploy.yml", "pr-preview.yml"])
+def test_no_workflow_writes_outside_the_deploy_and_comment_jobs(name: str) -> None:
     workflow = load(name)
     for job_name, job in workflow["jobs"].items():
         for scope, level in (job.get("permissions") or {}).items():
             if level == "write":
-                assert (name, job_name, scope) == ("deploy.yml", "deploy", "contents")
+                assert (name, job_name, scope) in WRITERS
     assert "write" not in str(workflow.get("permissions"))
 
 
@@ -132,3 +136,47 @@ def test_there_is_a_pull_request_template() -> None:
     template = (ROOT / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
     assert "python -m macros check" in template
     assert "Sources" in template
+
+
+def test_pull_requests_upload_the_built_site_and_the_checks_output() -> None:
+    (job,) = load("pr.yml")["jobs"].values()
+    steps = job["steps"]
+    runs = [step.get("run", "") for step in steps]
+    check = next(run for run in runs if "make check" in run)
+    assert "set -o pipefail" in check
+    assert "tee check-output.txt" in check
+    uploads = {
+        step["with"]["name"]: step for step in steps if str(step.get("uses", "")).startswith("actions/upload-artifact@")
+    }
+    assert set(uploads) == {"site-preview", "check-output"}
+    assert uploads["site-preview"]["with"]["path"] == "site/"
+    assert all(step["if"].startswith("always()") for step in uploads.values())
+    gather = next(step for step in steps if "preview/pr-number.txt" in step.get("run", ""))
+    assert gather["env"] == {"PR_NUMBER": "${{ github.event.pull_request.number }}"}
+    assert "${{" not in gather["run"], "untrusted values reach the shell only through the environment"
+    assert runs.index(next(run for run in runs if run == "make build")) < [step.get("name") for step in steps].index(
+        "Upload the built site"
+    )
+    assert runs[-1] == "make test"
+
+
+def test_the_preview_comment_never_runs_the_pull_requests_code() -> None:
+    preview = load("pr-preview.yml")
+    assert preview["on"] == {"workflow_run": {"workflows": [load("pr.yml")["name"]], "types": ["completed"]}}
+    assert preview["permissions"] == {}
+    (job,) = preview["jobs"].values()
+    assert job["permissions"] == {"actions": "read", "pull-requests": "write"}
+    assert "github.event.workflow_run.event == 'pull_request'" in job["if"]
+    uses = [str(step.get("uses", "")) for step in job["steps"]]
+    assert not [step for step in job["steps"] if "run" in step], "no shell step: nothing from the pull request runs"
+    assert not [name for name in uses if name.startswith("actions/checkout")]
+    download = next(step for step in job["steps"] if str(step.get("uses")).startswith("actions/download-artifact@"))
+    assert download["with"]["name"] == "check-output", "only the text files, never the built site"
+    assert download["with"]["run-id"] == "${{ github.event.workflow_run.id }}"
+    script = next(step for step in job["steps"] if str(step.get("uses")).startswith("actions/github-script@"))
+    code = script["with"]["script"]
+    assert "${{" not in code, "event values reach the script only through the environment"
+    assert "/^[0-9]{1,10}$/.test(number)" in code
+    assert "pull.head.sha !== process.env.HEAD_SHA" in code
+    assert "site-preview" in code
+    assert "fence" in code
