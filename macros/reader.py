@@ -1,0 +1,73 @@
+"""The last step of every page's Markdown: numbered citations and the glossary's explanations.
+
+`finish_page` is pure (Markdown and the index in, Markdown out); `macros/__init__.py` calls it once per page.
+
+- Citations: the site's own pages cite with `cite(...)`, which leaves a token per source
+  (`render.cite_token`); here they become small numbered markers, numbered in order of first use, and a
+  numbered list of the sources is added at the foot of the page (as group pages do with `Citations`).
+- Glossary: every term of `docs/glossary.md` that the page uses gets a Python-Markdown `abbr` definition
+  (`*[IREX]: ...`), so it shows as an explained abbreviation (a tooltip with Material's `content.tooltips`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .index import SiteIndex
+from .model import Term
+from .render import Citations, Here, cite_token, esc, table
+
+CITE_TOKEN = re.compile(re.escape(cite_token("X")).replace("X", "([a-z0-9-]+)"))
+"""A citation left by `render.cite_token`, with the source id as its group."""
+
+
+def number_citations(markdown: str, index: SiteIndex, here: Here) -> str:
+    """Each citation token as a numbered marker, and the page's numbered list of sources at its foot."""
+    if not CITE_TOKEN.search(markdown):
+        return markdown
+    cites = Citations(index, here)
+    body = CITE_TOKEN.sub(lambda match: cites.cite([match.group(1)]), markdown)
+    return body.rstrip("\n") + "\n\n" + cites.section()
+
+
+def term_forms(term: Term) -> list[str]:
+    """Every spelling of a term the pages use."""
+    return [term.term, *term.forms]
+
+
+def term_pattern(form: str) -> re.Pattern[str]:
+    """Where a spelling occurs as a whole word (how Python-Markdown's `abbr` matches it)."""
+    return re.compile(rf"\b{re.escape(form)}\b")
+
+
+def abbreviations(markdown: str, terms: Iterable[Term]) -> str:
+    """`abbr` definitions for the terms that occur in `markdown` (one line each), or an empty string."""
+    lines = []
+    for term in terms:
+        text = " ".join(term.text.split())
+        lines += [f"*[{form}]: {text}" for form in term_forms(term) if term_pattern(form).search(markdown)]
+    return "\n".join(lines)
+
+
+def finish_page(markdown: str, index: SiteIndex, here: Here) -> str:
+    """The page's Markdown with its citations numbered and its glossary terms explained."""
+    markdown = number_citations(markdown, index, here)
+    definitions = abbreviations(markdown, index.glossary)
+    return f"{markdown.rstrip()}\n\n{definitions}\n" if definitions else markdown
+
+
+def glossary_table(index: SiteIndex, here: Here) -> str:
+    """The glossary as a table: each term (the target of its id) with its explanation and sources."""
+    cites = Citations(index, here, deferred=True)
+    rows = []
+    for term in index.glossary:
+        anchor = re.sub(r"[^a-z0-9]+", "-", term.term.lower()).strip("-")
+        forms = f" ({esc(', '.join(term.forms))})" if term.forms else ""
+        rows.append(
+            (
+                f'<span id="{anchor}" class="c2c-anchor"></span>**{esc(term.term)}**{forms}',
+                f"{esc(term.text)} {cites.cite(term.sources)}".strip(),
+            )
+        )
+    return table([here.t["glossary_term"], here.t["glossary_meaning"]], rows)
