@@ -93,7 +93,6 @@ EN: Final[dict[str, str]] = {
     "missing_country": "which country the exhibitor is from",
     "missing_groups": "which working group the exhibit relates to",
     "and": "and",
-    "groups_all": "each group's page",
     "timeline_process": "The C2C process",
     "timeline_later": "Later developments",
     "timeline_later_intro": "These events followed, but their sources do not credit them to the C2C summit.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .index import GROUPS_PAGE, SiteIndex
+from .index import SiteIndex
 from .model import Cited, FollowUp, WorkingGroup
 from .render import Here, esc
 
@@ -84,7 +84,7 @@ def group_glance(index: SiteIndex, here: Here) -> str:
         priorities = group.model.priorities
         known = f" ({here.t['priorities'].lower()}: {count_phrase(here, priorities)})" if priorities else ""
         items.append(f"[{esc(group.model.name)}]({here.link(group.path)}){known}")
-    return "; ".join(items) + f" ([{here.t['groups_all']}]({here.link(GROUPS_PAGE)})).\n"
+    return "; ".join(items) + ".\n"
 
 
 def headline_priorities(index: SiteIndex, here: Here) -> str:
