@@ -69,7 +69,7 @@ EN: Final[dict[str, str]] = {
     "counts_later": "later developments, not credited to the summit by their sources",
     "counts_priorities_uncertain": "priorities recorded, {uncertain} of them uncertain",
     "counts_sources": "sources cited",
-    "unidentified": "{missing} of the {reported} organizations the sources count are not identified in the recovered record.",
+    "unidentified": "{missing} of the {reported} organizations the sources count are not named in any source found.",
     "status_co_chairs": "Co-chairs",
     "status_yes": "{count} recorded",
     "status_uncertain": "{count} recorded, {uncertain} uncertain",

@@ -71,3 +71,45 @@ def glossary_table(index: SiteIndex, here: Here) -> str:
             )
         )
     return table([here.t["glossary_term"], here.t["glossary_meaning"]], rows)
+
+
+_CALL = re.compile(r"\{\{\s*(\w+)\(((?:\s*\"[^\"]*\"\s*,?)*)\s*\)\s*\}\}")
+"""A macro call as the site's own pages may write it (`templates.check` allows nothing else)."""
+_ARGUMENT = re.compile(r"\"([^\"]*)\"")
+_PROSE_MACROS = ("cite", "priority_link")
+"""The calls kept when a page's prose is copied into the full report; tables are there already."""
+_HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
+
+
+def render_calls(body: str, index: SiteIndex, here: Here) -> str:
+    """A page body with its `cite` and `priority_link` calls rendered and every other call left out."""
+    from .render import MACROS
+
+    def call(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in _PROSE_MACROS:
+            return ""
+        return MACROS[name](index, here, *_ARGUMENT.findall(match.group(2)))
+
+    return _CALL.sub(call, body)
+
+
+def demote(markdown: str, levels: int) -> str:
+    """Headings `levels` deeper, and the page's own title (its first `# ` heading) left out."""
+    markdown = re.sub(r"\A\s*# [^\n]*\n", "", markdown)
+    return _HEADING.sub(lambda match: "#" * min(len(match.group(1)) + levels, 6) + " ", markdown)
+
+
+def use_citations(markdown: str, cites: Citations) -> str:
+    """Citation tokens numbered by `cites` (a page that already numbers its own citations)."""
+    return CITE_TOKEN.sub(lambda match: cites.cite([match.group(1)]), markdown)
+
+
+def report_prose(index: SiteIndex, here: Here, cites: Citations, body: str, levels: int) -> str:
+    """A page's prose for the full report: calls rendered, headings demoted, citations numbered by `cites`."""
+    return use_citations(demote(render_calls(body, index, here), levels), cites).strip() + "\n"
+
+
+def page_body(index: SiteIndex, path: str) -> str:
+    """The Markdown body of a page of the site (empty when there is none)."""
+    return next((body for page, body, _ in index.bodies if page == path), "")

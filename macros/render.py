@@ -22,6 +22,8 @@ from .labels import labels
 from .model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
 
 CONTRIBUTE_PAGE = "contribute.md"
+ABOUT_PAGE = "about.md"
+TIMELINE = "timeline.md"
 PRIORITIES_PAGE = "priorities.md"
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-!|<>&~^=:\"$%]")
@@ -659,6 +661,8 @@ def full_report(index: SiteIndex, here: Here) -> str:
     One `Citations` numbers the sources for the whole page. Priority rows link to their rows on the group
     pages, which own the priorities' ids, so every anchor stays unique.
     """
+    from .reader import page_body, report_prose
+
     t = here.t
     cites = Citations(index, here)
     parts = [f"## {t['summit_overview']}\n"]
@@ -666,6 +670,11 @@ def full_report(index: SiteIndex, here: Here) -> str:
     if home and home.description:
         parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
     parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
+    about = page_body(index, ABOUT_PAGE)
+    if about.strip():
+        parts += [f"## {_free_title(index, ABOUT_PAGE)}\n", report_prose(index, here, cites, about, 1)]
+    if index.milestones:
+        parts += [f"## {_free_title(index, TIMELINE)}\n", report_prose(index, here, cites, timeline(index, here), 1)]
     parts.append(f"## {t['working_groups']}\n")
     parts += [_report_group(index, here, cites, group) for group in index.groups]
     parts.append(f"## {t['marketplace']}\n")
@@ -673,6 +682,8 @@ def full_report(index: SiteIndex, here: Here) -> str:
         parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     parts.append(marketplace_table(index, here, cites))
     for exhibitor in index.exhibitors:
+        if exhibitor.body.strip():
+            parts += [f"### {esc(exhibitor.model.name)}\n", report_prose(index, here, cites, exhibitor.body, 2)]
         cites.register(exhibitor.model.sources)
     cites.register(index.sources)
     parts.append(cites.section())
@@ -683,6 +694,10 @@ def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[W
     """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
     t, model = here.t, group.model
     parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
+    if group.body.strip():
+        from .reader import report_prose
+
+        parts.append(report_prose(index, here, cites, group.body, 2))
     parts.append(group_record(index, here, cites, group, heading="####", anchors=False))
     cites.register(model.sources)
     return "\n".join(parts)
