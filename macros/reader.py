@@ -50,9 +50,22 @@ def abbreviations(markdown: str, terms: Iterable[Term]) -> str:
     return "\n".join(lines)
 
 
+def unescape_terms(markdown: str, terms: Iterable[Term]) -> str:
+    """Terms that `esc` wrote as character references (`peer&#45;to&#45;peer`) written plainly, so `abbr` finds them.
+
+    A term holds only letters, digits, spaces, hyphens, periods and apostrophes (`TERM_PATTERN`), none of which
+    can start markup inside a line.
+    """
+    for term in terms:
+        for form in term_forms(term):
+            if esc(form) != form:
+                markdown = markdown.replace(esc(form), form)
+    return markdown
+
+
 def finish_page(markdown: str, index: SiteIndex, here: Here) -> str:
     """The page's Markdown with its citations numbered and its glossary terms explained."""
-    markdown = number_citations(markdown, index, here)
+    markdown = unescape_terms(number_citations(markdown, index, here), index.glossary)
     definitions = abbreviations(markdown, index.glossary)
     return f"{markdown.rstrip()}\n\n{definitions}\n" if definitions else markdown
 

@@ -248,7 +248,7 @@ def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp], *, 
     rows = [
         (
             (f'<span id="{follow_up_anchor(number)}" class="c2c-anchor"></span>' if anchors else "")
-            + (esc(format_date(item.date, here.locale)) if item.date else f"*{t['not_recorded']}*"),
+            + (esc(format_date(item.date, here.locale)) if item.date else f"*{t['timeline_undated']}*"),
             _join(
                 esc(item.text),
                 f'<br><span class="c2c-later">{t["later"]}</span>' if item.kind == "later" else "",
