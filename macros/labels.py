@@ -99,6 +99,8 @@ EN: Final[dict[str, str]] = {
     "timeline_undated": "Date not known",
     "timeline_row": "details",
     "glossary_term": "Term",
+    "view_summary": "Co-chairs and priorities",
+    "view_detail": "Everything recorded",
     "glossary_meaning": "Meaning",
     "exhibitors_named": ("IREX counts {reported} exhibiting organizations; {named} are known by name: {names}."),
     "exhibitors_named_all": "The sources name all {named} exhibitors: {names}.",

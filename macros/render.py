@@ -352,7 +352,12 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
         rows = [
             (
                 f"[{esc(index.exhibitor(b.source_id).model.name)}]({here.link(index.exhibitor(b.source_id).path)})",
-                esc(index.exhibitor(b.source_id).model.tool or ""),
+                _join(
+                    esc(index.exhibitor(b.source_id).model.tool or ""),
+                    flag_uncertain(here, True, index.exhibitor(b.source_id).model.note)
+                    if index.exhibitor(b.source_id).model.uncertain
+                    else "",
+                ),
                 relation(here, cites, b.ref),
             )
             for b in backrefs
@@ -731,6 +736,13 @@ def group_glance(index: SiteIndex, here: Here) -> str:
     return summary.group_glance(index, here)
 
 
+def record_views(index: SiteIndex, here: Here) -> str:
+    """The groups' record in two tabs: co-chairs and priorities, and everything recorded (`macros/summary.py`)."""
+    from . import summary
+
+    return summary.record_views(index, here)
+
+
 def headline_priorities(index: SiteIndex, here: Here) -> str:
     """The first certain priority of each group that has one, linked to its row (`macros/summary.py`)."""
     from . import summary
@@ -757,5 +769,6 @@ MACROS: dict[str, MacroFunction] = {
     "exhibitor_names": exhibitor_names,
     "group_glance": group_glance,
     "headline_priorities": headline_priorities,
+    "record_views": record_views,
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""

@@ -87,6 +87,22 @@ def group_glance(index: SiteIndex, here: Here) -> str:
     return "; ".join(items) + ".\n"
 
 
+def indent(markdown: str, spaces: int = 4) -> str:
+    """Every non-empty line indented (the body of a tab or a collapsible block)."""
+    return "\n".join(" " * spaces + line if line.strip() else "" for line in markdown.splitlines()) + "\n"
+
+
+def record_views(index: SiteIndex, here: Here) -> str:
+    """Two views of the groups' record as tabs (pymdownx.tabbed): the summary table, and the whole status table."""
+    from .render import group_table, status_table
+
+    t = here.t
+    return (
+        f'=== "{t["view_summary"]}"\n\n{indent(group_table(index, here))}\n'
+        f'=== "{t["view_detail"]}"\n\n{indent(status_table(index, here))}'
+    )
+
+
 def headline_priorities(index: SiteIndex, here: Here) -> str:
     """The first certain priority of each group that has one, linked to its row."""
     items = []

@@ -47,6 +47,7 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "exhibitor_names": ("index.md", render.exhibitor_names),
     "group_glance": ("index.md", render.group_glance),
     "headline_priorities": ("index.md", render.headline_priorities),
+    "record_views": ("index.md", render.record_views),
 }
 
 
