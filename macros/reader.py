@@ -89,7 +89,7 @@ def glossary_table(index: SiteIndex, here: Here) -> str:
 _CALL = re.compile(r"\{\{\s*(\w+)\(((?:\s*\"[^\"]*\"\s*,?)*)\s*\)\s*\}\}")
 """A macro call as the site's own pages may write it (`templates.check` allows nothing else)."""
 _ARGUMENT = re.compile(r"\"([^\"]*)\"")
-_PROSE_MACROS = ("cite", "priority_link")
+_PROSE_MACROS = ("cite", "priority_link", "exhibitor_names")
 """The calls kept when a page's prose is copied into the full report; tables are there already."""
 _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
 
