@@ -683,10 +683,9 @@ def full_report(index: SiteIndex, here: Here) -> str:
     parts.append(f"## {t['working_groups']}\n")
     parts += [_report_group(index, here, cites, group) for group in index.groups]
     parts.append(f"## {t['marketplace']}\n")
-    marketplace = page_body(index, MARKETPLACE_PAGE)
-    if re.sub(r"\{\{.*?\}\}", "", marketplace).strip():
-        body = report_prose(index, here, cites, re.sub(r"\{\{\s*exhibitor_table\(\)\s*\}\}", "", marketplace), 1)
-        parts.append(f"{body.strip()} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    marketplace = report_prose(index, here, cites, page_body(index, MARKETPLACE_PAGE), 1).strip()
+    if marketplace:
+        parts.append(f"{marketplace} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     elif index.marketplace and index.marketplace.description:
         parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     parts.append(marketplace_table(index, here, cites))
