@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from macros.index import SiteIndex
 from macros.site import load_site
 
-from .browser_support import CHROMIUM_ARGS, Recorder, SiteServer, axe_violations, chromium_executable, describe
+from .browser_support import Recorder, SiteServer, axe_violations, describe
 from .conftest import ROOT
 from .test_browser import assert_lands_on_row
 
@@ -27,14 +27,6 @@ PHONE = {"width": 375, "height": 812}
 SCHEMES = ("light", "dark")
 """`color_scheme` of a new context: with nothing stored, Material follows it (light: default, dark: slate)."""
 PALETTE = {"light": "default", "dark": "slate"}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
