@@ -522,7 +522,7 @@ def status_table(index: SiteIndex, here: Here) -> str:
         (
             f"[{esc(g.model.name)}]({here.link(g.path)})",
             _co_chair_status(here, g.model),
-            str(len(g.model.participants)) if g.model.participants else t["status_no"],
+            _count_status(here, g.model.participants),
             f"[{_count_status(here, g.model.priorities)}]({here.link(g.path, 'priorities')})"
             if g.model.priorities
             else t["status_no"],

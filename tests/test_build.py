@@ -197,6 +197,7 @@ def test_record_status_has_one_true_row_per_group(site: Path, index: SiteIndex) 
         cells = [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
         assert cells[0] == group.model.name
         assert cells[1] == recorded(group.model.co_chairs)
+        assert cells[2] == recorded(group.model.participants)
         assert cells[3] == recorded(group.model.priorities)
         kinds = [
             "later" if i.kind == "later" else "editorial" if i.relation == "editorial" else "summit"
