@@ -24,6 +24,7 @@ from . import htmlcheck, templates
 from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SiteIndex
 from .model import Exhibitor, WorkingGroup
 from .problems import ContentError, Problem
+from .reader import finish_page
 from .render import MACROS, Here, attr, exhibitor_page, group_page
 from .sandbox import MacroSandbox
 from .site import load_site, signatures
@@ -205,6 +206,7 @@ def on_post_page_macros(env: MacrosPlugin) -> None:
         env.markdown = exhibitor_page(index, here, index.exhibitor(page.file.name))
         page.meta["title"] = model.name
         page.meta["description"] = model.summary
+    env.markdown = finish_page(env.markdown, index, here)  # issue 11: numbered citations, glossary tooltips
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = html.escape(page.meta["title"], quote=False)
     if isinstance(page.meta.get("description"), str):

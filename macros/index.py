@@ -21,13 +21,18 @@ from .model import (
     ID_PATTERN,
     Exhibitor,
     FreePage,
+    GlossaryPage,
     MarketplaceIndex,
+    Milestone,
     Priority,
     Ref,
+    SitePage,
     Source,
     SourceList,
+    Term,
     Theme,
     ThemeList,
+    TimelinePage,
     WorkingGroup,
 )
 from .problems import WHOLE_PAGE, ContentError, Problem, unknown_id_message
@@ -38,6 +43,8 @@ SOURCES_PAGE = "sources.md"
 THEMES_PAGE = "themes.md"
 MARKETPLACE_PAGE = f"{MARKETPLACE_DIR}/index.md"
 GROUPS_PAGE = f"{GROUPS_DIR}/index.md"
+GLOSSARY_PAGE = "glossary.md"
+TIMELINE_PAGE = "timeline.md"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -78,7 +85,11 @@ class SiteIndex:
     sources: dict[str, Source] = field(default_factory=dict)
     themes: dict[str, Theme] = field(default_factory=dict)
     marketplace: MarketplaceIndex | None = None
-    free_pages: dict[str, FreePage] = field(default_factory=dict)
+    free_pages: dict[str, SitePage] = field(default_factory=dict)
+    glossary: list[Term] = field(default_factory=list)
+    """The terms of `docs/glossary.md`, explained on every page where they appear."""
+    milestones: list[Milestone] = field(default_factory=list)
+    """The steps of the C2C process from `docs/timeline.md`."""
     priorities: dict[str, PriorityEntry] = field(default_factory=dict)
     exhibitor_priorities: dict[str, list[Backref]] = field(default_factory=lambda: defaultdict(list))
     """exhibitor id -> priorities that link to it."""
@@ -128,6 +139,10 @@ def _model_for(path: str) -> type[BaseModel]:
         return ThemeList
     if path == MARKETPLACE_PAGE:
         return MarketplaceIndex
+    if path == GLOSSARY_PAGE:
+        return GlossaryPage
+    if path == TIMELINE_PAGE:
+        return TimelinePage
     if folder == GROUPS_DIR and name != "index.md":
         return WorkingGroup
     if folder == MARKETPLACE_DIR and name != "index.md":
@@ -338,6 +353,12 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
             index.themes = {theme.id: theme for theme in model.themes}
         elif isinstance(model, MarketplaceIndex):
             index.marketplace = model
+        elif isinstance(model, GlossaryPage):
+            index.glossary = model.terms
+            index.free_pages[path] = model
+        elif isinstance(model, TimelinePage):
+            index.milestones = model.milestones
+            index.free_pages[path] = model
         elif isinstance(model, FreePage):
             index.free_pages[path] = model
     index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))

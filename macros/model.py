@@ -234,6 +234,10 @@ class Exhibitor(Cited):
     """The tool or approach shown; leave out when the source does not name one."""
     summary: Text
     """What it does, in one or two sentences; also the page's description."""
+    summary_sources: list[Id] = Field(default_factory=list)
+    """Ids of the sources that state the summary (default: every id in `sources`); cited after it."""
+    body_sources: list[Id] = Field(default_factory=list)
+    """Ids of the sources of the page's prose after the front matter; cited at its end."""
     website: HttpUrl | None = None
     """The organization's or tool's web address (http or https), when a source gives it."""
     country: Country | None = None
@@ -312,6 +316,48 @@ class MarketplaceIndex(SitePage):
     reported_count: Annotated[int, Field(ge=0)]
     """How many organizations the sources say exhibited."""
     reported_count_sources: list[Id] = Field(min_length=1)
+
+
+TERM_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9 .'-]*[A-Za-z0-9.]$"
+"""A glossary term as it is written on the pages: letters, digits, spaces, hyphens, periods, apostrophes."""
+
+
+class Term(Model):
+    """One entry of the glossary: a term or abbreviation and a short explanation."""
+
+    term: Annotated[str, StringConstraints(pattern=TERM_PATTERN, max_length=60)]
+    """The term as the pages write it (e.g. `IREX`, `third sector`); it is explained wherever it appears."""
+    forms: list[Annotated[str, StringConstraints(pattern=TERM_PATTERN, max_length=60)]] = Field(default_factory=list)
+    """Other spellings found on the pages (e.g. `Third Sector`), explained the same way."""
+    text: Text
+    """The explanation, one short sentence: shown as a tooltip and on the glossary page."""
+    sources: list[Id] = Field(default_factory=list)
+    """Ids of sources that state the explanation, when it is not general knowledge."""
+
+
+class GlossaryPage(SitePage):
+    """Front matter of `docs/glossary.md`: the terms explained on every page where they appear."""
+
+    terms: list[Term] = Field(min_length=1)
+
+
+class Milestone(Cited):
+    """A step of the C2C process that belongs to no single working group (e.g. a summit)."""
+
+    date: RecordDate
+    """When it happened (see DATE_PATTERN)."""
+    title: Text
+    """A short title."""
+    text: Text
+    """What happened, in a sentence or two."""
+    link: str | None = None
+    """A page of this site with more about it (a path relative to docs/, e.g. `about.md#the-first-summit`)."""
+
+
+class TimelinePage(SitePage):
+    """Front matter of `docs/timeline.md`: the milestones; each group's follow-ups are added to them."""
+
+    milestones: list[Milestone] = Field(min_length=1)
 
 
 class FreePage(SitePage):

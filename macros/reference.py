@@ -32,10 +32,12 @@ from .model import (
     ID_PATTERN,
     Exhibitor,
     FreePage,
+    GlossaryPage,
     HttpUrl,
     MarketplaceIndex,
     SourceList,
     ThemeList,
+    TimelinePage,
     WorkingGroup,
 )
 from .problems import Problem
@@ -54,6 +56,7 @@ RULES: Final[dict[str, list[str]]] = {
     "Priority": ["`uncertain: true` needs a `note` saying why."],
     "FollowUp": ["`uncertain: true` needs a `note` saying why."],
     "Point": ["`uncertain: true` needs a `note` saying why."],
+    "Milestone": ["`uncertain: true` needs a `note` saying why."],
     "Exhibitor": [
         "Give at least an `organization` or a `presenter`.",
         "`uncertain: true` needs a `note` saying why.",
@@ -162,6 +165,8 @@ tool: Example Mapper
 summary: >-
   Illustration only: every field an exhibitor page can hold. Showed a tool
   for mapping local volunteer groups.
+summary_sources: [irex-marketplace]
+body_sources: [irex-marketplace]
 website: https://example.org/mapper
 country: other
 country_note: Registered in one country, working in both.
@@ -207,6 +212,31 @@ description: The exhibition of technology for civil society.
 render_macros: true
 reported_count: 10
 reported_count_sources: [irex-overview]
+"""
+
+_GLOSSARY_EXAMPLE = """\
+title: Glossary
+description: Abbreviations and terms used on this site.
+render_macros: true
+terms:
+  - term: EXMPL
+    forms: [EXMPLs]
+    text: Illustration only; explained wherever EXMPL appears on a page.
+    sources: [irex-overview]
+"""
+
+_TIMELINE_EXAMPLE = """\
+title: Timeline
+description: The C2C process in date order.
+render_macros: true
+milestones:
+  - date: "2010-06-23/2010-06-24"
+    title: Illustration only
+    text: What happened, in a sentence or two.
+    link: about.md
+    uncertain: true
+    note: Why it is uncertain.
+    sources: [irex-project]
 """
 
 _PAGE_EXAMPLE = """\
@@ -284,6 +314,8 @@ PAGE_TYPES: Final[tuple[PageType, ...]] = (
         MarketplaceIndex,
         _MARKETPLACE_EXAMPLE,
     ),
+    PageType("glossary", "Glossary", "`docs/glossary.md`", GlossaryPage, _GLOSSARY_EXAMPLE),
+    PageType("timeline", "Timeline", "`docs/timeline.md`", TimelinePage, _TIMELINE_EXAMPLE),
     PageType(
         "page",
         "Any other page",

@@ -23,6 +23,8 @@ from .model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
 from .questions import GENERAL_QUESTION, Question, all_questions, exhibitor_questions, form_url, group_questions
 
 CONTRIBUTE_PAGE = "contribute.md"
+ABOUT_PAGE = "about.md"
+TIMELINE = "timeline.md"
 PRIORITIES_PAGE = "priorities.md"
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-!|<>&~^=:\"$%]")
@@ -99,9 +101,13 @@ class Citations:
     index: SiteIndex
     here: Here
     order: list[str] = field(default_factory=list)
+    deferred: bool = False
+    """On the site's own pages: leave a token per citation; `reader.finish_page` numbers them for the whole page."""
 
     def cite(self, ids: Iterable[str]) -> str:
         """Numbered links to this page's list of sources, e.g. `[1] [3]`."""
+        if self.deferred:
+            return " ".join(cite_token(source_id) for source_id in ids)
         marks = []
         for source_id in ids:
             if source_id not in self.order:
@@ -130,6 +136,11 @@ class Citations:
                 f"([{t['see_sources']}]({self.here.link(SOURCES_PAGE, source_id)}))"
             )
         return f"## {t['sources']}\n\n" + "\n".join(items) + "\n"
+
+
+def cite_token(source_id: str) -> str:
+    """A citation left for `reader.finish_page`, which numbers every citation of a page in order."""
+    return f"\u27e6cite:{source_id}\u27e7"
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], optional: Sequence[int] = ()) -> str:
@@ -231,11 +242,18 @@ def group_priority_table(
     return table([t["priority"], t["what"], t["themes"], t["exhibitors"]], rows, optional=(2, 3))
 
 
-def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp]) -> str:
+def follow_up_anchor(number: int) -> str:
+    """The id of a group page's follow-up row (`number` counts from 1): the timeline links to it."""
+    return f"follow-up-{number}"
+
+
+def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp], *, anchors: bool = True) -> str:
+    """What followed, one row each; each row the target of `follow-up-N` unless `anchors=False` (the full report)."""
     t = here.t
     rows = [
         (
-            esc(format_date(item.date, here.locale)) if item.date else f"*{t['not_recorded']}*",
+            (f'<span id="{follow_up_anchor(number)}" class="c2c-anchor"></span>' if anchors else "")
+            + (esc(format_date(item.date, here.locale)) if item.date else f"*{t['timeline_undated']}*"),
             _join(
                 esc(item.text),
                 f'<br><span class="c2c-later">{t["later"]}</span>' if item.kind == "later" else "",
@@ -244,7 +262,7 @@ def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp]) -> 
                 cites.cite(item.sources),
             ),
         )
-        for item in items
+        for number, item in enumerate(items, start=1)
     ]
     return table([t["date"], t["what"]], rows)
 
@@ -278,17 +296,32 @@ def group_record(
         ),
         (
             "follow_ups",
-            follow_up_table(here, cites, model.follow_ups) if model.follow_ups else "",
+            follow_up_table(here, cites, model.follow_ups, anchors=anchors) if model.follow_ups else "",
             "no_follow_ups",
             None,
         ),
     )
-    parts = []
-    for title, content, missing, note in sections:
-        parts += [f"{heading} {t[title]}\n", content or f"*{t[missing]}*\n"]
+    parts, missing = [], []
+    for title, content, _, note in sections:
+        if not content:
+            missing.append(t[f"missing_{title}"])
+        if not content and not note:
+            continue
+        parts.append(f"{heading} {t[title]}\n")
+        if content:
+            parts.append(content)
         if note:
             parts.append(esc(note) + "\n")
+    if missing:
+        parts.insert(0, not_known(here, missing))
     return "\n".join(parts)
+
+
+def not_known(here: Here, missing: Sequence[str]) -> str:
+    """One sentence for every field no source gives, instead of an empty section each."""
+    words = list(missing)
+    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {here.t['and']} {words[-1]}"
+    return '<p class="c2c-unknown">' + here.t["not_known_intro"].format(missing=joined) + "</p>\n"
 
 
 def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
@@ -318,22 +351,25 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
             + "\n"
         )
 
-    parts.append(f"## {t['related_exhibitors']}\n")
     backrefs = index.group_exhibitors.get(group.id, [])
     if backrefs:
+        parts.append(f"## {t['related_exhibitors']}\n")
         rows = [
             (
                 f"[{esc(index.exhibitor(b.source_id).model.name)}]({here.link(index.exhibitor(b.source_id).path)})",
-                esc(index.exhibitor(b.source_id).model.tool or ""),
+                _join(
+                    esc(index.exhibitor(b.source_id).model.tool or ""),
+                    flag_uncertain(here, True, index.exhibitor(b.source_id).model.note)
+                    if index.exhibitor(b.source_id).model.uncertain
+                    else "",
+                ),
                 relation(here, cites, b.ref),
             )
             for b in backrefs
         ]
-        parts.append(table([t["exhibitor"], t["tool"], t["link"]], rows))
+        parts.append(table([t["exhibitor"], t["tool"], t["link"]], rows, optional=(1,)))
         if any(b.ref.relation == "editorial" for b in backrefs):
             parts.append(t["editorial_explained"] + "\n")
-    else:
-        parts.append(f"*{t['no_exhibitors']}*\n")
 
     parts.append(page_end(here, cites, model.sources, group_questions(group), model.name))
     return "\n".join(parts)
@@ -392,23 +428,35 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     """The whole page of an exhibitor, with backlinks to the priorities that name it."""
     t, model = here.t, exhibitor.model
     cites = Citations(index, here)
-    missing = f"*{t['not_recorded']}*"
-    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)}\n"]
-    if exhibitor.body.strip():
-        parts.append(exhibitor.body.strip() + "\n")
-    facts: list[tuple[str, ...]] = [
-        (t["organization"], esc(model.organization) if model.organization else missing),
-        (t["presenter"], _join(esc(model.presenter) if model.presenter else missing, esc(model.presenter_title or ""))),
-        (t["tool"], esc(model.tool) if model.tool else missing),
-        (t["website"], f'<a href="{attr(model.website)}">{esc(model.website)}</a>' if model.website else missing),
-        (t["country"], _join(country(here, model.country), esc(model.country_note or ""))),
-    ]
+    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)} {cites.cite(model.summary_sources or model.sources)}\n"]
     if model.note:
-        facts.append(("", flag_uncertain(here, model.uncertain, model.note)))
-    parts.append(table([t["field"], t["value"]], facts))
+        parts.append(flag_uncertain(here, model.uncertain, model.note) + "\n")
+    if exhibitor.body.strip():
+        parts.append(
+            exhibitor.body.strip() + (f" {cites.cite(model.body_sources)}" if model.body_sources else "") + "\n"
+        )
+    facts: list[tuple[str, ...]] = [
+        (t["organization"], esc(model.organization or "")),
+        (t["presenter"], _join(esc(model.presenter or ""), esc(model.presenter_title or ""))),
+        (t["tool"], esc(model.tool or "")),
+        (t["website"], f'<a href="{attr(model.website)}">{esc(model.website)}</a>' if model.website else ""),
+        (t["country"], _join(country(here, model.country), esc(model.country_note or "")) if model.country else ""),
+    ]
+    missing = [
+        t[f"missing_{key}"]
+        for key, value in (("presenter", model.presenter), ("tool", model.tool), ("country", model.country))
+        if not value
+    ]
+    shown = [(label, value) for label, value in facts if value]
+    if shown:
+        parts.append(table([t["field"], t["value"]], shown))
+    if not model.groups:
+        missing.append(t["missing_groups"])
+    if missing:
+        parts.append(not_known(here, missing))
 
-    parts.append(f"## {t['related_groups']}\n")
     if model.groups:
+        parts.append(f"## {t['related_groups']}\n")
         groups = [
             (
                 f"[{esc(index.group(ref.id).model.name)}]({here.link(index.group(ref.id).path)})",
@@ -419,15 +467,11 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
         parts.append(table([t["group"], t["link"]], groups))
         if any(ref.relation == "editorial" for ref in model.groups):
             parts.append(t["editorial_explained"] + "\n")
-    else:
-        parts.append(f"*{t['no_groups']}*\n")
 
-    parts.append(f"## {t['related_priorities']}\n")
     backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
     if backrefs:
+        parts.append(f"## {t['related_priorities']}\n")
         parts.append(linked_priorities(index, here, cites, backrefs))
-    else:
-        parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
     parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
     return "\n".join(parts)
@@ -437,9 +481,8 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
 
 
 def cite(index: SiteIndex, here: Here, *source_ids: str) -> str:
-    """Inline citation on a free page: links to the rows of the list of sources."""
-    links = ", ".join(f"[{esc(index.sources[i].title)}]({here.link(SOURCES_PAGE, i)})" for i in source_ids)
-    return f'<span class="c2c-cite">({here.t["source"] if len(source_ids) == 1 else here.t["sources"]}: {links})</span>'
+    """Citation markers on a free page; `reader.finish_page` numbers them and lists the sources at the foot."""
+    return " ".join(cite_token(source_id) for source_id in source_ids)
 
 
 def priority_link(index: SiteIndex, here: Here, priority_id: str) -> str:
@@ -449,19 +492,32 @@ def priority_link(index: SiteIndex, here: Here, priority_id: str) -> str:
 
 
 def counts(index: SiteIndex, here: Here) -> str:
-    """Home-page figures, computed from the index."""
+    """Home-page figures, computed from the index: uncertain items and later developments counted apart."""
+    from .summary import TIMELINE_PAGE, tally_follow_ups
+
     t = here.t
     reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
+    uncertain = sum(1 for entry in index.priorities.values() if entry.priority.uncertain)
+    tally = tally_follow_ups(group.model for group in index.groups)
+    timeline = TIMELINE_PAGE if TIMELINE_PAGE in index.free_pages else "status.md"
     figures = [
         (len(index.groups), t["counts_groups"], GROUPS_PAGE),
-        (len(index.priorities), t["counts_priorities"], PRIORITIES_PAGE),
+        (
+            len(index.priorities),
+            t["counts_priorities_uncertain"].format(uncertain=uncertain) if uncertain else t["counts_priorities"],
+            PRIORITIES_PAGE,
+        ),
         (sum(1 for g in index.groups if g.model.priorities), t["counts_groups_with_priorities"], "status.md"),
         (len(index.exhibitors), t["counts_exhibitors"].format(reported=reported), MARKETPLACE_PAGE),
-        (sum(len(g.model.follow_ups) for g in index.groups), t["counts_follow_ups"], "status.md"),
+        (tally.summit, t["counts_follow_ups"], timeline),
+        (tally.editorial, t["counts_follow_ups_editorial"], timeline),
+        (tally.later, t["counts_later"], f"{timeline}#later" if timeline != "status.md" else timeline),
         (len(index.source_pages), t["counts_sources"], SOURCES_PAGE),
     ]
     items = [
-        f'- <span class="c2c-count">{number}</span> [{label}]({here.link(target)})' for number, label, target in figures
+        f'- <span class="c2c-count">{number}</span> [{label}]({here.link(target.partition("#")[0], target.partition("#")[2] or None)})'
+        for number, label, target in figures
+        if number or not target.startswith(timeline)
     ]
     return '<div class="c2c-counts" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
 
@@ -473,19 +529,21 @@ def group_table(index: SiteIndex, here: Here) -> str:
         (
             f"[{esc(g.model.name)}]({here.link(g.path)})",
             _co_chair_status(here, g.model),
-            t["group_priorities_count"].format(count=len(g.model.priorities)) if g.model.priorities else t["status_no"],
+            _count_status(here, g.model.priorities),
         )
         for g in index.groups
     ]
     return table([t["group"], t["co_chairs"], t["priorities"]], rows)
 
 
+def _count_status(here: Here, items: Sequence[Person] | Sequence[Priority]) -> str:
+    from .summary import count_phrase
+
+    return count_phrase(here, items) if items else here.t["status_no"]
+
+
 def _co_chair_status(here: Here, model: WorkingGroup) -> str:
-    t, count = here.t, len(model.co_chairs)
-    if not count:
-        return t["status_no"]
-    key = "status_uncertain" if any(person.uncertain for person in model.co_chairs) else "status_yes"
-    return t[key].format(count=count)
+    return _count_status(here, model.co_chairs)
 
 
 def status_table(index: SiteIndex, here: Here) -> str:
@@ -495,9 +553,11 @@ def status_table(index: SiteIndex, here: Here) -> str:
         (
             f"[{esc(g.model.name)}]({here.link(g.path)})",
             _co_chair_status(here, g.model),
-            str(len(g.model.participants)) if g.model.participants else t["status_no"],
-            f"[{len(g.model.priorities)}]({here.link(g.path, 'priorities')})" if g.model.priorities else t["status_no"],
-            str(len(g.model.follow_ups)) if g.model.follow_ups else t["status_no"],
+            _count_status(here, g.model.participants),
+            f"[{_count_status(here, g.model.priorities)}]({here.link(g.path, 'priorities')})"
+            if g.model.priorities
+            else t["status_no"],
+            _follow_up_status(here, g.model.follow_ups),
             str(len(_page_sources(g.model))),
         )
         for g in index.groups
@@ -524,6 +584,12 @@ def open_questions(index: SiteIndex, here: Here) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _follow_up_status(here: Here, items: Sequence[FollowUp]) -> str:
+    from .summary import follow_up_phrase
+
+    return follow_up_phrase(here, items)
+
+
 def _page_sources(model: WorkingGroup) -> set[str]:
     found: set[str] = set(model.sources)
     for items in (model.co_chairs, model.participants, model.priorities, model.follow_ups, model.background):
@@ -535,7 +601,7 @@ def _page_sources(model: WorkingGroup) -> set[str]:
 def priority_table(index: SiteIndex, here: Here) -> str:
     """Every priority across groups, grouped by group, each linking to its row."""
     t = here.t
-    cites = Citations(index, here)
+    cites = Citations(index, here, deferred=True)
     rows = []
     for entry in index.priorities.values():
         priority = entry.priority
@@ -571,7 +637,7 @@ def theme_list(index: SiteIndex, here: Here) -> str:
 def theme_sections(index: SiteIndex, here: Here) -> str:
     """A section per theme, listing the priorities tagged with it."""
     t = here.t
-    cites = Citations(index, here)
+    cites = Citations(index, here, deferred=True)
     parts = []
     for theme in index.themes.values():
         parts.append(f"## {esc(theme.title)} {{#{theme.id}}}\n\n{esc(theme.text)} {cites.cite(theme.sources)}\n")
@@ -587,7 +653,7 @@ def theme_sections(index: SiteIndex, here: Here) -> str:
 
 def exhibitor_table(index: SiteIndex, here: Here) -> str:
     """All exhibitors, then how many the sources count that are not identified, then the sources cited."""
-    cites = Citations(index, here)
+    cites = Citations(index, here, deferred=True)
     out = marketplace_table(index, here, cites)
     return out + ("\n" + cites.section() if cites.order else "")
 
@@ -599,7 +665,10 @@ def marketplace_table(index: SiteIndex, here: Here, cites: Citations) -> str:
         (
             f"[{esc(e.model.name)}]({here.link(e.path)})",
             _join(esc(e.model.presenter or ""), esc(e.model.presenter_title or "")) or f"*{t['not_recorded']}*",
-            esc(e.model.tool) if e.model.tool else f"*{t['not_recorded']}*",
+            _join(
+                esc(e.model.tool) if e.model.tool else f"*{t['not_recorded']}*",
+                f"<br>{flag_uncertain(here, True, e.model.note)}" if e.model.uncertain else "",
+            ),
             country(here, e.model.country),
             "<br>".join(
                 f"[{esc(index.group(r.id).model.name)}]({here.link(index.group(r.id).path)}) {relation(here, cites, r)}"
@@ -647,6 +716,8 @@ def full_report(index: SiteIndex, here: Here) -> str:
     One `Citations` numbers the sources for the whole page. Priority rows link to their rows on the group
     pages, which own the priorities' ids, so every anchor stays unique.
     """
+    from .reader import page_body, report_prose
+
     t = here.t
     cites = Citations(index, here)
     parts = [f"## {t['summit_overview']}\n"]
@@ -654,13 +725,23 @@ def full_report(index: SiteIndex, here: Here) -> str:
     if home and home.description:
         parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
     parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
+    about = page_body(index, ABOUT_PAGE)
+    if about.strip():
+        parts += [f"## {_free_title(index, ABOUT_PAGE)}\n", report_prose(index, here, cites, about, 1)]
+    if index.milestones:
+        parts += [f"## {_free_title(index, TIMELINE)}\n", report_prose(index, here, cites, timeline(index, here), 1)]
     parts.append(f"## {t['working_groups']}\n")
     parts += [_report_group(index, here, cites, group) for group in index.groups]
     parts.append(f"## {t['marketplace']}\n")
-    if index.marketplace and index.marketplace.description:
+    marketplace = report_prose(index, here, cites, page_body(index, MARKETPLACE_PAGE), 1).strip()
+    if marketplace:
+        parts.append(f"{marketplace} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    elif index.marketplace and index.marketplace.description:
         parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     parts.append(marketplace_table(index, here, cites))
     for exhibitor in index.exhibitors:
+        if exhibitor.body.strip():
+            parts += [f"### {esc(exhibitor.model.name)}\n", report_prose(index, here, cites, exhibitor.body, 2)]
         cites.register(exhibitor.model.sources)
     cites.register(index.sources)
     parts.append(cites.section())
@@ -671,9 +752,55 @@ def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[W
     """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
     t, model = here.t, group.model
     parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
+    if group.body.strip():
+        from .reader import report_prose
+
+        parts.append(report_prose(index, here, cites, group.body, 2))
     parts.append(group_record(index, here, cites, group, heading="####", anchors=False))
     cites.register(model.sources)
     return "\n".join(parts)
+
+
+def timeline(index: SiteIndex, here: Here) -> str:
+    """The timeline of the C2C process (`macros/timeline.py`)."""
+    from .timeline import timeline_page
+
+    return timeline_page(index, here)
+
+
+def glossary(index: SiteIndex, here: Here) -> str:
+    """The glossary's terms and explanations (`macros/reader.py`)."""
+    from .reader import glossary_table
+
+    return glossary_table(index, here)
+
+
+def exhibitor_names(index: SiteIndex, here: Here) -> str:
+    """A sentence naming every known exhibitor, with how many the sources count (`macros/summary.py`)."""
+    from . import summary
+
+    return summary.exhibitor_names(index, here)
+
+
+def group_glance(index: SiteIndex, here: Here) -> str:
+    """The working groups in one line each (`macros/summary.py`)."""
+    from . import summary
+
+    return summary.group_glance(index, here)
+
+
+def record_views(index: SiteIndex, here: Here) -> str:
+    """The groups' record in two tabs: co-chairs and priorities, and everything recorded (`macros/summary.py`)."""
+    from . import summary
+
+    return summary.record_views(index, here)
+
+
+def headline_priorities(index: SiteIndex, here: Here) -> str:
+    """The first certain priority of each group that has one, linked to its row (`macros/summary.py`)."""
+    from . import summary
+
+    return summary.headline_priorities(index, here)
 
 
 MacroFunction = Callable[..., str]
@@ -691,5 +818,11 @@ MACROS: dict[str, MacroFunction] = {
     "exhibitor_table": exhibitor_table,
     "source_table": source_table,
     "full_report": full_report,
+    "timeline": timeline,
+    "glossary": glossary,
+    "exhibitor_names": exhibitor_names,
+    "group_glance": group_glance,
+    "headline_priorities": headline_priorities,
+    "record_views": record_views,
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""

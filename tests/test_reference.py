@@ -23,6 +23,8 @@ SCHEMA_FOR = {
     "sources.md": "sources",
     "themes.md": "themes",
     "marketplace/index.md": "marketplace-index",
+    "glossary.md": "glossary",
+    "timeline.md": "timeline",
 }
 
 

@@ -45,6 +45,12 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "exhibitor_table": ("marketplace/index.md", render.exhibitor_table),
     "source_table": ("sources.md", render.source_table),
     "full_report": ("report.md", render.full_report),
+    "timeline": ("timeline.md", render.timeline),
+    "glossary": ("glossary.md", render.glossary),
+    "exhibitor_names": ("index.md", render.exhibitor_names),
+    "group_glance": ("index.md", render.group_glance),
+    "headline_priorities": ("index.md", render.headline_priorities),
+    "record_views": ("index.md", render.record_views),
 }
 
 

@@ -1,0 +1,101 @@
+"""The timeline of the C2C process, generated from the data.
+
+The milestones of `docs/timeline.md` (the summits, the October 2010 meetings) and every group's follow-ups,
+in date order and by year; later developments, which their sources do not credit to C2C, in a section of
+their own. Each follow-up links to its row on its group's page (`render.follow_up_anchor`) and is cited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from .index import Entry, SiteIndex
+from .model import FollowUp, Milestone, WorkingGroup
+from .render import Citations, Here, esc, flag_uncertain, follow_up_anchor, format_date
+from .summary import follow_up_kind
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of the timeline: a milestone, or a group's follow-up (its number on the group page from 1)."""
+
+    date: str | None
+    item: Milestone | FollowUp
+    group: Entry[WorkingGroup] | None = None
+    number: int = 0
+
+    @property
+    def kind(self) -> str:
+        """`milestone`, or how the follow-up is counted: `summit`, `editorial` or `later`."""
+        return "milestone" if isinstance(self.item, Milestone) else follow_up_kind(self.item)
+
+    @property
+    def later(self) -> bool:
+        return self.kind == "later"
+
+
+def sort_key(date: str | None) -> tuple[int, ...]:
+    """Dates in order, each by its start; a date known only to the month or year comes first in it."""
+    if date is None:
+        return (9999,)
+    return tuple(int(part) for part in date.split("/", 1)[0].split("-"))
+
+
+def timeline_entries(index: SiteIndex) -> list[TimelineEntry]:
+    """Every milestone and follow-up, in date order (stable: equal dates keep the order of the pages)."""
+    entries = [TimelineEntry(milestone.date, milestone) for milestone in index.milestones]
+    for group in index.groups:
+        entries += [
+            TimelineEntry(item.date, item, group, number) for number, item in enumerate(group.model.follow_ups, start=1)
+        ]
+    return sorted(entries, key=lambda entry: sort_key(entry.date))
+
+
+def split_later(entries: Iterable[TimelineEntry]) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """(the C2C process, later developments), each still in date order."""
+    entries = list(entries)
+    return [e for e in entries if not e.later], [e for e in entries if e.later]
+
+
+def _line(index: SiteIndex, here: Here, cites: Citations, entry: TimelineEntry) -> str:
+    t, item = here.t, entry.item
+    head = ""
+    date = esc(format_date(entry.date, here.locale)) if entry.date else t["timeline_undated"]
+    if isinstance(item, Milestone):
+        link = item.link or ""
+        target, _, anchor = link.partition("#")
+        title = f"[{esc(item.title)}]({here.link(target, anchor or None)})" if link else esc(item.title)
+        head = f"**{title}.**"
+    elif entry.group is not None:
+        group = entry.group
+        head = f"[{esc(group.model.name)}]({here.link(group.path, follow_up_anchor(entry.number))}):"
+    marks = [
+        f'<span class="c2c-editorial">{t["editorial"]}</span>' if entry.kind == "editorial" else "",
+        flag_uncertain(here, item.uncertain, item.note) if item.uncertain else "",
+        cites.cite(item.sources),
+    ]
+    return f"- **{date}**: {head} {esc(item.text)} " + " ".join(mark for mark in marks if mark)
+
+
+def _by_year(index: SiteIndex, here: Here, cites: Citations, entries: Sequence[TimelineEntry]) -> list[str]:
+    parts = []
+    for year, items in groupby(entries, key=lambda entry: entry.date[:4] if entry.date else None):
+        parts.append(f"### {year or here.t['timeline_undated']}\n")
+        parts.append("\n".join(_line(index, here, cites, entry) for entry in items) + "\n")
+    return parts
+
+
+def timeline_page(index: SiteIndex, here: Here) -> str:
+    """The timeline: the C2C process by year, then later developments by year."""
+    t = here.t
+    cites = Citations(index, here, deferred=True)
+    process, later = split_later(timeline_entries(index))
+    parts = [f"## {t['timeline_process']}\n", *_by_year(index, here, cites, process)]
+    if later:
+        parts += [f"## {t['timeline_later']} {{#later}}\n", t["timeline_later_intro"] + "\n"]
+        parts += _by_year(index, here, cites, later)
+    if any(entry.kind == "editorial" for entry in process):
+        parts.append(t["editorial_explained"] + "\n")
+    return "\n".join(parts)
