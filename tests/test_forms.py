@@ -210,7 +210,8 @@ def help_box(site: Path, page: str) -> list[tuple[str, dict[str, list[str]]]]:
     box = heading.find_next_sibling("ul")
     for item in box.find_all("li") if box else []:
         link = item.find("a")
-        text = item.get_text(" ", strip=True).removesuffix(f"( {link.get_text(strip=True)} )").strip()
+        text = " ".join(item.get_text().split())  # no separator: glossary terms are <abbr> elements in the text
+        text = text.removesuffix(f"({link.get_text(strip=True)})").strip()
         items.append((text, parse_qs(urlsplit(link["href"]).query)))
     return items
 

@@ -26,6 +26,8 @@ WHERE = {
     "themes": "themes.md",
     "marketplace-index": "marketplace/index.md",
     "page": "about.md",
+    "glossary": "glossary.md",
+    "timeline": "timeline.md",
 }
 """Where each kind of page's complete example would live."""
 
