@@ -21,11 +21,11 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 from . import htmlcheck, templates
-from .index import GROUPS_PAGE, MARKETPLACE_PAGE, SiteIndex
+from .index import SiteIndex
+from .layout import GROUPS_PAGE, MARKETPLACE_PAGE
 from .model import Exhibitor, WorkingGroup
 from .problems import ContentError, Problem
-from .reader import finish_page
-from .render import MACROS, Here, attr, exhibitor_page, group_page
+from .render import MACROS, Here, attr, exhibitor_page, finish_page, group_page
 from .sandbox import MacroSandbox
 from .site import load_site, signatures
 

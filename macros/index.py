@@ -17,6 +17,16 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import frontmatter
+from .layout import (
+    GLOSSARY_PAGE,
+    GROUPS_DIR,
+    MARKETPLACE_DIR,
+    MARKETPLACE_PAGE,
+    SECTION_INDEX,
+    SOURCES_PAGE,
+    THEMES_PAGE,
+    TIMELINE_PAGE,
+)
 from .model import (
     ID_PATTERN,
     Exhibitor,
@@ -36,15 +46,6 @@ from .model import (
     WorkingGroup,
 )
 from .problems import WHOLE_PAGE, ContentError, Problem, unknown_id_message
-
-GROUPS_DIR = "groups"
-MARKETPLACE_DIR = "marketplace"
-SOURCES_PAGE = "sources.md"
-THEMES_PAGE = "themes.md"
-MARKETPLACE_PAGE = f"{MARKETPLACE_DIR}/index.md"
-GROUPS_PAGE = f"{GROUPS_DIR}/index.md"
-GLOSSARY_PAGE = "glossary.md"
-TIMELINE_PAGE = "timeline.md"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -143,9 +144,9 @@ def _model_for(path: str) -> type[BaseModel]:
         return GlossaryPage
     if path == TIMELINE_PAGE:
         return TimelinePage
-    if folder == GROUPS_DIR and name != "index.md":
+    if folder == GROUPS_DIR and name != SECTION_INDEX:
         return WorkingGroup
-    if folder == MARKETPLACE_DIR and name != "index.md":
+    if folder == MARKETPLACE_DIR and name != SECTION_INDEX:
         return Exhibitor
     return FreePage
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import quote
 
-from .index import MARKETPLACE_PAGE, Entry, SiteIndex
+from .index import Entry, SiteIndex
+from .layout import MARKETPLACE_PAGE
 from .model import Exhibitor, Person, WorkingGroup
 
 FACT_FORM: Final = "add-or-correct-a-fact.yml"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from . import frontmatter
-from .index import GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE
+from .layout import GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE
 from .model import ID_PATTERN, PLACEHOLDER_ID, PLACEHOLDER_TEXT
 
 Kind = Literal["group", "exhibitor"]

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from macros.index import SiteIndex
-from macros.reader import term_forms
+from macros.render.finish import term_forms
 from macros.site import load_site
 
 from .conftest import ROOT

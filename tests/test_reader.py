@@ -8,10 +8,11 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 
-from macros import reader, summary, timeline
+from macros.render import finish as reader
+from macros.render import summary, timeline
 from macros.index import SiteIndex
 from macros.model import FollowUp, Milestone, Priority, Term, WorkingGroup
-from macros.render import Here, cite_token
+from macros.render.markdown import Here, cite_token
 from macros.site import load_site
 
 DATA = Path(__file__).parent / "data" / "mini"

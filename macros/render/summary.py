@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .index import SiteIndex
-from .model import Cited, FollowUp, WorkingGroup
-from .render import Here, esc
-
-TIMELINE_PAGE = "timeline.md"
+from ..index import SiteIndex
+from ..model import Cited, FollowUp, WorkingGroup
+from .markdown import Here, esc
 
 
 def count_phrase(here: Here, items: Sequence[Cited]) -> str:
@@ -94,7 +92,7 @@ def indent(markdown: str, spaces: int = 4) -> str:
 
 def record_views(index: SiteIndex, here: Here) -> str:
     """Two views of the groups' record as tabs (pymdownx.tabbed): the summary table, and the whole status table."""
-    from .render import group_table, status_table
+    from .tables import group_table, status_table
 
     t = here.t
     return (

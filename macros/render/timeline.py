@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from .index import Entry, SiteIndex
-from .model import FollowUp, Milestone, WorkingGroup
-from .render import Citations, Here, esc, flag_uncertain, follow_up_anchor, format_date
+from ..index import Entry, SiteIndex
+from ..model import FollowUp, Milestone, WorkingGroup
+from .markdown import Citations, Here, esc, flag_uncertain, format_date
+from .pages import follow_up_anchor
 from .summary import follow_up_kind
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .index import SiteIndex
-from .model import Term
-from .render import Citations, Here, cite_token, esc, table
+from ..index import SiteIndex
+from ..model import Term
+from .markdown import Citations, Here, cite_token, esc, table
 
 CITE_TOKEN = re.compile(re.escape(cite_token("X")).replace("X", "([a-z0-9-]+)"))
 """A citation left by `render.cite_token`, with the source id as its group."""
@@ -96,7 +96,7 @@ _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
 
 def render_calls(body: str, index: SiteIndex, here: Here) -> str:
     """A page body with its `cite` and `priority_link` calls rendered and every other call left out."""
-    from .render import MACROS
+    from . import MACROS
 
     def call(match: re.Match[str]) -> str:
         name = match.group(1)

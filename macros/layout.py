@@ -1,0 +1,21 @@
+"""Where things are in docs/: every folder and page name the code relies on, in one place."""
+
+from __future__ import annotations
+
+GROUPS_DIR = "groups"
+"""One page per working group: `groups/<id>.md`."""
+MARKETPLACE_DIR = "marketplace"
+"""One page per exhibitor: `marketplace/<id>.md`."""
+SECTION_INDEX = "index.md"
+"""A section's own page (`groups/index.md`), which is not a group or an exhibitor."""
+GROUPS_PAGE = f"{GROUPS_DIR}/{SECTION_INDEX}"
+MARKETPLACE_PAGE = f"{MARKETPLACE_DIR}/{SECTION_INDEX}"
+HOME_PAGE = "index.md"
+SOURCES_PAGE = "sources.md"
+THEMES_PAGE = "themes.md"
+GLOSSARY_PAGE = "glossary.md"
+TIMELINE_PAGE = "timeline.md"
+STATUS_PAGE = "status.md"
+PRIORITIES_PAGE = "priorities.md"
+CONTRIBUTE_PAGE = "contribute.md"
+ABOUT_PAGE = "about.md"

@@ -1,0 +1,70 @@
+"""The full report: the whole record on one printable page."""
+
+from __future__ import annotations
+
+from ..index import Entry, SiteIndex
+from ..layout import (
+    ABOUT_PAGE,
+    HOME_PAGE,
+    MARKETPLACE_PAGE,
+    TIMELINE_PAGE,
+)
+from ..model import WorkingGroup
+from .markdown import Citations, Here, esc, free_title
+from .pages import group_record
+from .tables import counts, marketplace_table, theme_list
+from .timeline import timeline_page
+
+
+def full_report(index: SiteIndex, here: Here) -> str:
+    """The whole record on one page, to read or print: overview, every group, the marketplace, the sources.
+
+    One `Citations` numbers the sources for the whole page. Priority rows link to their rows on the group
+    pages, which own the priorities' ids, so every anchor stays unique.
+    """
+    from .finish import page_body, report_prose
+
+    t = here.t
+    cites = Citations(index, here)
+    parts = [f"## {t['summit_overview']}\n"]
+    home = index.free_pages.get(HOME_PAGE)
+    if home and home.description:
+        parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
+    parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
+    about = page_body(index, ABOUT_PAGE)
+    if about.strip():
+        parts += [f"## {free_title(index, ABOUT_PAGE)}\n", report_prose(index, here, cites, about, 1)]
+    if index.milestones:
+        parts += [
+            f"## {free_title(index, TIMELINE_PAGE)}\n",
+            report_prose(index, here, cites, timeline_page(index, here), 1),
+        ]
+    parts.append(f"## {t['working_groups']}\n")
+    parts += [_report_group(index, here, cites, group) for group in index.groups]
+    parts.append(f"## {t['marketplace']}\n")
+    marketplace = report_prose(index, here, cites, page_body(index, MARKETPLACE_PAGE), 1).strip()
+    if marketplace:
+        parts.append(f"{marketplace} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    elif index.marketplace and index.marketplace.description:
+        parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    parts.append(marketplace_table(index, here, cites))
+    for exhibitor in index.exhibitors:
+        if exhibitor.body.strip():
+            parts += [f"### {esc(exhibitor.model.name)}\n", report_prose(index, here, cites, exhibitor.body, 2)]
+        cites.register(exhibitor.model.sources)
+    cites.register(index.sources)
+    parts.append(cites.section())
+    return "\n".join(parts)
+
+
+def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
+    """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
+    t, model = here.t, group.model
+    parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
+    if group.body.strip():
+        from .finish import report_prose
+
+        parts.append(report_prose(index, here, cites, group.body, 2))
+    parts.append(group_record(index, here, cites, group, heading="####", anchors=False))
+    cites.register(model.sources)
+    return "\n".join(parts)
