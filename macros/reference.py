@@ -26,7 +26,7 @@ from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
 from . import frontmatter
-from .index import validate_page
+from .loader import validate_page
 from .model import (
     DATE_PATTERN,
     ID_PATTERN,

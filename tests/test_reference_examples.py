@@ -13,7 +13,7 @@ import pytest
 
 from macros import reference
 from macros.cli import main
-from macros.index import validate_page
+from macros.loader import validate_page
 
 from .conftest import ROOT
 

@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort
 
 from macros import frontmatter, scaffold
 from macros.cli import main
-from macros.index import validate_page
+from macros.loader import validate_page
 from macros.site import load_site
 
 from .conftest import ROOT, build_site
