@@ -66,9 +66,10 @@ def instrument(clock: Clock, capture: Path | None) -> None:
     from mkdocs_macros.plugin import MacrosPlugin
 
     import macros
+    import macros.site
     from macros import render
 
-    macros.load_site = clock.wrap("index (load_site)", macros.load_site)
+    macros.site.load_site = clock.wrap("index (load_site)", macros.site.load_site)
     macros.define_env = clock.wrap("define_env (index + nav + registration)", macros.define_env)
     macros.on_post_page_macros = clock.wrap("group/exhibitor pages", macros.on_post_page_macros)
     for name, function in list(render.MACROS.items()):

@@ -2,7 +2,7 @@
 
 MkDocs loads this file by its path, outside the `macros` package, so it puts the project on `sys.path`
 itself (as mkdocs-macros does for `module_name: macros`) and keeps no state: the checked index lives
-with the mkdocs-macros plugin of the build (`macros.page_source`, `macros.check_output`).
+with the mkdocs-macros plugin of the build (`macros/build.py`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-import macros  # noqa: E402 - needs the project on sys.path
+from macros import build  # noqa: E402 - needs the project on sys.path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -26,18 +26,18 @@ if TYPE_CHECKING:
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
     """Hand MkDocs the page's text as the check read and validated it (never a second reading)."""
-    return macros.page_source(config, page.file.src_uri)
+    return build.page_source(config, page.file.src_uri)
 
 
 @event_priority(-100)  # after every other plugin has changed the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """The output wall on each finished page."""
-    macros.check_output(config, output, page.file.src_uri)
+    build.check_output(config, output, page.file.src_uri)
     return output
 
 
 @event_priority(-100)
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The output wall on pages made from theme templates alone (the 404 page)."""
-    macros.check_output(config, output_content, None)
+    build.check_output(config, output_content, None)
     return output_content

@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from . import frontmatter
+from . import frontmatter, templates
 from .layout import (
     SOURCES_PAGE,
 )
@@ -113,10 +113,10 @@ class SiteIndex:
         return {entry.id: entry for entry in self.exhibitors}
 
     @cached_property
-    def page_models(self) -> Mapping[str, WorkingGroup | Exhibitor]:
-        """Every generated page's model by path."""
-        pages: dict[str, WorkingGroup | Exhibitor] = {entry.path: entry.model for entry in self.groups}
-        pages.update({entry.path: entry.model for entry in self.exhibitors})
+    def generated_pages(self) -> Mapping[str, Entry[WorkingGroup] | Entry[Exhibitor]]:
+        """Every page generated from its front matter (groups and exhibitors), by path."""
+        pages: dict[str, Entry[WorkingGroup] | Entry[Exhibitor]] = {entry.path: entry for entry in self.groups}
+        pages.update({entry.path: entry for entry in self.exhibitors})
         return pages
 
 
@@ -157,6 +157,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     index.templated = {
         path: check.lines[path] for path, model in models.items() if getattr(model, "render_macros", False)
     }
+    _link_template_citations(index)
     return index, check.problems
 
 
@@ -231,6 +232,15 @@ def _source_lists(value: object, loc: tuple[str | int, ...]) -> Iterator[tuple[t
     elif isinstance(value, list):
         for number, item in enumerate(value):
             yield from _source_lists(item, (*loc, number))
+
+
+def _link_template_citations(index: SiteIndex) -> None:
+    """The sources a templated page cites with `cite(...)` (unknown ids are the body check's to report)."""
+    for path, fm in index.templated.items():
+        for name, ids in templates.calls(fm.body):
+            for source_id in ids if name == "cite" else ():
+                if source_id in index.sources and path not in index.source_pages[source_id]:
+                    index.source_pages[source_id].append(path)
 
 
 def _link_priorities(index: SiteIndex, check: Loaded) -> None:

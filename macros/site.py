@@ -1,36 +1,12 @@
-"""Load and check the whole site: the index plus the template syntax of the site's own pages."""
+"""Load and check the whole site in one call per build: the files, every page (the index), then the bodies."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import files, markup, templates
+from . import checks, files
 from .index import SiteIndex, build_index
-from .problems import ContentError, Problem, unknown_id_message
-from .render import MACROS
-
-
-def signatures(index: SiteIndex, path: str) -> dict[str, templates.Signature]:
-    """For each macro, a check of one literal argument (`cite` takes source ids, `priority_link` a priority id)."""
-
-    def no_arguments(value: str) -> str | None:
-        return f"takes no arguments (got {value!r})"
-
-    def priority(value: str) -> str | None:
-        known = index.declared_priorities
-        return None if value in known else unknown_id_message("priority id", value, known)
-
-    def source(value: str) -> str | None:
-        if not index.sources:
-            return None  # the list of sources itself is broken, and reported
-        if value not in index.sources:
-            return unknown_id_message("source id", value, index.sources)
-        if path not in index.source_pages[value]:
-            index.source_pages[value].append(path)
-        return None
-
-    special = {"cite": templates.Signature(source, 1, 20), "priority_link": templates.Signature(priority, 1, 1)}
-    return {name: special.get(name, templates.Signature(no_arguments)) for name in MACROS}
+from .problems import ContentError, Problem
 
 
 def check_site(
@@ -49,23 +25,7 @@ def check_site(
     if file_problems:
         return SiteIndex(), sorted(file_problems, key=Problem.sort_key)
     index, problems = build_index(docs_dir, docs_rel)
-    for path, body, body_offset in index.bodies:
-        for line, message in markup.check(body):
-            problems.append(Problem(f"{docs_rel}/{path}", line + body_offset, "body", message))
-    for path, fm in index.templated.items():
-        checks = signatures(index, path)
-        for line, message in templates.check(fm.body, checks):
-            problems.append(Problem(f"{docs_rel}/{path}", line + fm.body_offset, "body", message))
-        title = fm.data.get("title")
-        if isinstance(title, str) and templates.has_syntax(title):
-            problems.append(
-                Problem(
-                    f"{docs_rel}/{path}",
-                    fm.line_of(("title",)),
-                    "title",
-                    "template syntax is not allowed in a title (expected plain text)",
-                )
-            )
+    problems += checks.check_pages(index, docs_rel)
     return index, sorted(problems, key=Problem.sort_key)
 
 

@@ -89,3 +89,17 @@ def _check_call(item: nodes.Node, macros: Mapping[str, Signature], allowed: str)
 def has_syntax(text: str) -> bool:
     """Whether `text` holds anything Jinja would treat as template syntax."""
     return any(marker in text for marker in ("{{", "{%", "{#"))
+
+
+def calls(body: str) -> list[tuple[str, list[str]]]:
+    """(name, quoted arguments) of each call to a macro by name in `body`, in order; [] if it does not parse."""
+    try:
+        tree = _PARSER.parse(body)
+    except TemplateSyntaxError:
+        return []
+    found = []
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name):
+            args = [arg.value for arg in call.args if isinstance(arg, nodes.Const) and isinstance(arg.value, str)]
+            found.append((call.node.name, args))
+    return found

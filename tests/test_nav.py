@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from macros import NAV_PAGES_MAX, expand_nav
+from macros.nav import NAV_PAGES_MAX, expand_nav
 
 NAV = [{"Home": "index.md"}, {"Working groups": ["groups/index.md"]}, {"Marketplace": ["marketplace/index.md"]}]
 
@@ -27,3 +27,10 @@ def test_a_larger_section_is_its_index_page_alone() -> None:
     nav = expand_nav(NAV, index_with(NAV_PAGES_MAX + 1, 2))
     assert nav[1]["Working groups"] == ["groups/index.md"]
     assert nav[2]["Marketplace"] == ["marketplace/index.md", "marketplace/e0.md", "marketplace/e1.md"]
+
+
+def test_expanding_twice_adds_nothing() -> None:
+    """A second build on the same config (one per language, or `mkdocs serve`) must not list a page twice."""
+    index = index_with(3, 2)
+    once = expand_nav(NAV, index)
+    assert expand_nav(once, index) == once

@@ -8,10 +8,10 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 
-from macros.render import finish as reader
-from macros.render import summary, timeline
 from macros.index import SiteIndex
 from macros.model import FollowUp, Milestone, Priority, Term, WorkingGroup
+from macros.render import finish as reader
+from macros.render import summary, timeline
 from macros.render.markdown import Here, cite_token
 from macros.site import load_site
 

@@ -17,6 +17,8 @@ from macros.index import SiteIndex
 from macros.render import Here
 from macros.site import load_site
 
+from .conftest import ROOT
+
 DATA = Path(__file__).parent / "data" / "mini"
 REPO_URL = "https://github.com/example/c2c"
 """The `repo_url` the golden pages are rendered with (the help boxes' form and edit links start with it)."""
@@ -93,3 +95,20 @@ def test_links_are_relative_to_the_current_page() -> None:
     assert here.link("groups/beta.md", "beta-x") == "beta.md#beta-x"
     assert here.link("groups/alpha.md", "alpha-first") == "#alpha-first"
     assert Here("index.md").link("sources.md", "report") == "sources.md#report"
+
+
+def test_the_registry_the_check_uses_names_exactly_the_macros() -> None:
+    from macros import registry
+
+    assert list(registry.MACRO_NAMES) == list(render.MACROS)
+    assert set(registry.ARGUMENTS) <= set(render.MACROS)
+
+
+def test_the_check_loads_no_renderer() -> None:
+    """`python -m macros check` imports the content model and the checks, not Babel or the renderers."""
+    import subprocess
+    import sys
+
+    code = "import sys, macros.site, macros.cli; print(sorted(m for m in sys.modules if m.startswith(('babel', 'macros.render'))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,109 @@
+"""One build's state and the walls that run while MkDocs renders: MkDocs-specific, kept at the edge.
+
+`define_env` (in `__init__.py`) records a `Build` per mkdocs-macros plugin: the checked index and the
+sandbox that renders the site's own pages. The page hooks and `hooks.py` find it again from there.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+
+from . import htmlcheck, templates
+from .checks import signatures
+from .index import SiteIndex
+from .problems import Problem
+from .sandbox import MacroSandbox
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs_macros.plugin import MacrosPlugin
+
+log = logging.getLogger("mkdocs.plugins.c2c")
+
+
+@dataclass(frozen=True)
+class Build:
+    """What one build keeps: the checked index, the sandbox that renders templates, and how paths are shown."""
+
+    index: SiteIndex
+    sandbox: MacroSandbox
+    docs_rel: str = "docs"
+
+    def shown(self, path: str) -> str:
+        return f"{self.docs_rel}/{path}"
+
+
+_BUILDS: weakref.WeakKeyDictionary[MacrosPlugin, Build] = weakref.WeakKeyDictionary()
+
+
+def remember(plugin: MacrosPlugin, build: Build) -> None:
+    _BUILDS[plugin] = build
+
+
+def of_plugin(plugin: MacrosPlugin) -> Build:
+    return _BUILDS[plugin]
+
+
+def of_config(config: MkDocsConfig) -> Build:
+    return _BUILDS[config.plugins["macros"]]  # type: ignore[index]
+
+
+def fail(problems: list[Problem]) -> PluginError:
+    """Log every problem, one line each; the error that stops the build."""
+    for problem in problems:
+        log.error(str(problem))
+    return PluginError(f"{len(problems)} problem(s) in the content; the site was not built.")
+
+
+def check_template(build: Build, path: str, markdown: str, title: object) -> list[Problem]:
+    """The first template wall, on the exact text (and title) mkdocs-macros is about to render."""
+    text = build.index.texts.get(path, "")
+    offset = text[: len(text) - len(markdown)].count("\n") if text.endswith(markdown) else 0
+    problems = [
+        Problem(build.shown(path), line + offset, "body", message)
+        for line, message in templates.check(markdown, signatures(build.index))
+    ]
+    if isinstance(title, str) and templates.has_syntax(title):
+        message = "template syntax is not allowed in a title (expected plain text)"
+        problems.append(Problem(build.shown(path), None, "title", message))
+    return problems
+
+
+def page_source(config: MkDocsConfig, path: str) -> str:
+    """The text of a page exactly as the check read it (MkDocs' `on_page_read_source`)."""
+    build = of_config(config)
+    text = build.index.texts.get(path)
+    if text is None:
+        raise fail([Problem(build.shown(path), None, "file", "this page was not checked (expected a '.md' page)")])
+    return text
+
+
+def check_output(config: MkDocsConfig, output: str, path: str | None) -> None:
+    """The output wall: refuse a finished page (or theme template) on which anything could run script."""
+    root = urlsplit(config["site_url"] or "").path or "/"
+    violations = htmlcheck.check_html(output, root=root)
+    if not violations:
+        return
+    build = of_config(config)
+    text = build.index.texts.get(path or "", "")
+    shown = build.shown(path) if path in build.index.texts else (path or "a theme template")
+    raise fail([Problem(shown, line_of(text, v.clue), "output", v.message) for v in violations])
+
+
+def line_of(text: str, clue: str) -> int | None:
+    """The first line of `text` that holds `clue` (any case, also once entities are decoded), or None."""
+    needle = clue.lower()
+    if not needle:
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        lowered = line.lower()
+        if needle in lowered or needle in html.unescape(lowered):
+            return number
+    return None
