@@ -72,6 +72,12 @@ def define_env(env: MacrosPlugin) -> None:
         env.macro(_bind(env, index, function), name)  # type: ignore[no-untyped-call]
 
 
+def index_of(config: Any) -> SiteIndex | None:
+    """The index `define_env` built for this build (None without the macros plugin): for hooks/opendata.py."""
+    plugin = config.plugins.get("macros")
+    return _INDEXES.get(plugin) if plugin is not None else None
+
+
 def _bind(env: MacrosPlugin, index: SiteIndex, function: Any) -> Any:
     def macro(*args: str) -> str:
         return str(function(index, Here(env.page.file.src_path), *args))

@@ -28,6 +28,7 @@ from .model import (
     SourceList,
     Theme,
     ThemeList,
+    UpdateList,
     WorkingGroup,
 )
 from .problems import ContentError, Problem, unknown_id_message
@@ -38,6 +39,7 @@ SOURCES_PAGE = "sources.md"
 THEMES_PAGE = "themes.md"
 MARKETPLACE_PAGE = f"{MARKETPLACE_DIR}/index.md"
 GROUPS_PAGE = f"{GROUPS_DIR}/index.md"
+UPDATES_PAGE = "updates.md"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -78,6 +80,8 @@ class SiteIndex:
     sources: dict[str, Source] = field(default_factory=dict)
     themes: dict[str, Theme] = field(default_factory=dict)
     marketplace: MarketplaceIndex | None = None
+    updates: UpdateList | None = None
+    """The changelog (`docs/updates.md`), for the Updates page and the Atom feed."""
     free_pages: dict[str, FreePage] = field(default_factory=dict)
     priorities: dict[str, PriorityEntry] = field(default_factory=dict)
     exhibitor_priorities: dict[str, list[Backref]] = field(default_factory=lambda: defaultdict(list))
@@ -126,6 +130,8 @@ def _model_for(path: str) -> type[BaseModel]:
         return ThemeList
     if path == MARKETPLACE_PAGE:
         return MarketplaceIndex
+    if path == UPDATES_PAGE:
+        return UpdateList
     if folder == GROUPS_DIR and name != "index.md":
         return WorkingGroup
     if folder == MARKETPLACE_DIR and name != "index.md":
@@ -299,6 +305,17 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
             index.themes = {theme.id: theme for theme in model.themes}
         elif isinstance(model, MarketplaceIndex):
             index.marketplace = model
+        elif isinstance(model, UpdateList):
+            _collect(check, path, ("updates",), [update.id for update in model.updates], "update id")
+            for number, update in enumerate(model.updates):
+                for page_number, page in enumerate(update.pages):
+                    if page not in check.paths:
+                        check.add(
+                            path,
+                            ("updates", number, "pages", page_number),
+                            unknown_id_message("page", page, check.paths),
+                        )
+            index.updates = model
         elif isinstance(model, FreePage):
             index.free_pages[path] = model
     index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))

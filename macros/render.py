@@ -330,8 +330,15 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     else:
         parts.append(f"*{t['no_exhibitors']}*\n")
 
+    parts.append(_data_note(here, "group", group.id))
     parts.append(page_end(here, cites, model.sources))
     return "\n".join(parts)
+
+
+def _data_note(here: Here, kind: str, item_id: str) -> str:
+    from .opendata import data_note  # that module builds on this one
+
+    return data_note(here, kind, item_id)
 
 
 def page_end(here: Here, cites: Citations, sources: Iterable[str]) -> str:
@@ -398,6 +405,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     else:
         parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
+    parts.append(_data_note(here, "exhibitor", exhibitor.id))
     parts.append(page_end(here, cites, model.sources))
     return "\n".join(parts)
 
@@ -642,3 +650,7 @@ MACROS: dict[str, MacroFunction] = {
     "full_report": full_report,
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""
+
+from .opendata import DATA_MACROS  # noqa: E402 - the open-data macros build on the functions above
+
+MACROS.update(DATA_MACROS)
