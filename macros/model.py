@@ -313,3 +313,4 @@ class UpdateList(SitePage):
     """Front matter of `docs/updates.md`: the record's changelog, newest first."""
 
     updates: list[Update] = Field(min_length=1)
+    """Each addition or correction of the record, newest first."""

@@ -30,8 +30,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page_schemas": "JSON Schemas of the pages' front matter, as contributors write it: {files}.",
         "changed": "Pages changed",
         "feed": "Subscribe to the [Atom feed]({feed}) to hear of new updates.",
-        "group_note": "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in {people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in {record}. See [Open data]({data}).",
-        "exhibitor_note": "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in {links} (rows with `exhibitor_id` {id}); the whole record in {record}. See [Open data]({data}).",
+        "group_note": "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in {people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in {record}.",
+        "exhibitor_note": "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in {links} (rows with `exhibitor_id` {id}); the whole record in {record}.",
+        "see_data": " See [Open data]({data}).",
     },
 }
 
@@ -108,7 +109,7 @@ def _title(index: SiteIndex, path: str) -> str:
     return path.removesuffix(".md").rpartition("/")[2].replace("-", " ").capitalize()
 
 
-def data_note(here: Here, kind: str, item_id: str) -> str:
+def data_note(index: SiteIndex, here: Here, kind: str, item_id: str) -> str:
     """The line at the end of a group (`kind="group"`) or exhibitor page linking to its rows in the data."""
     words = LABELS[here.locale]
 
@@ -125,8 +126,8 @@ def data_note(here: Here, kind: str, item_id: str) -> str:
             links=file("exhibitor-groups.csv"),
             record=file(RECORD_FILE),
             id=f"`{item_id}`",
-            data=here.link(DATA_PAGE),
         )
+        + (words["see_data"].format(data=here.link(DATA_PAGE)) if DATA_PAGE in index.free_pages else "")
         + "\n"
     )
 

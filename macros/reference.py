@@ -35,6 +35,7 @@ from .model import (
     MarketplaceIndex,
     SourceList,
     ThemeList,
+    UpdateList,
     WorkingGroup,
 )
 
@@ -208,6 +209,18 @@ reported_count: 10
 reported_count_sources: [irex-overview]
 """
 
+_UPDATES_EXAMPLE = """\
+title: Updates
+description: What was added to or corrected in the record, and when.
+render_macros: true
+updates:
+  - id: example-co-chairs-added
+    date: "2026-12-01"
+    title: Co-chairs of the Example group
+    summary: Both co-chairs were added from the group's section of the Summary Report.
+    pages: [groups/index.md]
+"""
+
 _PAGE_EXAMPLE = """\
 title: About the C2C process
 description: How the summit came about and what followed.
@@ -229,6 +242,7 @@ PAGE_TYPES: Final[tuple[PageType, ...]] = (
         MarketplaceIndex,
         _MARKETPLACE_EXAMPLE,
     ),
+    PageType("updates", "Record updates", "`docs/updates.md`", UpdateList, _UPDATES_EXAMPLE),
     PageType(
         "page",
         "Any other page",

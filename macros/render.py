@@ -330,15 +330,15 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     else:
         parts.append(f"*{t['no_exhibitors']}*\n")
 
-    parts.append(_data_note(here, "group", group.id))
     parts.append(page_end(here, cites, model.sources))
+    parts.append(_data_note(index, here, "group", group.id))
     return "\n".join(parts)
 
 
-def _data_note(here: Here, kind: str, item_id: str) -> str:
+def _data_note(index: SiteIndex, here: Here, kind: str, item_id: str) -> str:
     from .opendata import data_note  # that module builds on this one
 
-    return data_note(here, kind, item_id)
+    return data_note(index, here, kind, item_id)
 
 
 def page_end(here: Here, cites: Citations, sources: Iterable[str]) -> str:
@@ -405,8 +405,8 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     else:
         parts.append(f"*{t['no_priority_exhibitors']}*\n")
 
-    parts.append(_data_note(here, "exhibitor", exhibitor.id))
     parts.append(page_end(here, cites, model.sources))
+    parts.append(_data_note(index, here, "exhibitor", exhibitor.id))
     return "\n".join(parts)
 
 

@@ -23,6 +23,7 @@ SCHEMA_FOR = {
     "sources.md": "sources",
     "themes.md": "themes",
     "marketplace/index.md": "marketplace-index",
+    "updates.md": "updates",
 }
 
 

@@ -42,6 +42,11 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "exhibitor_table": ("marketplace/index.md", render.exhibitor_table),
     "source_table": ("sources.md", render.source_table),
     "full_report": ("report.md", render.full_report),
+    "data_files_table": ("data.md", render.MACROS["data_files_table"]),
+    "data_fields": ("data.md", render.MACROS["data_fields"]),
+    "overview_matrix": ("overview.md", render.MACROS["overview_matrix"]),
+    "overview_compact": ("index.md", render.MACROS["overview_compact"]),
+    "updates_list": ("updates.md", render.MACROS["updates_list"]),
 }
 
 
