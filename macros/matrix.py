@@ -9,14 +9,24 @@ a visually hidden phrase spells it out for screen readers. Tables are HTML with 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .index import THEMES_PAGE, SiteIndex
+from .index import THEMES_PAGE, Entry, SiteIndex
 from .labels import labels
+from .model import Priority, Ref, WorkingGroup
 from .render import Here, esc
 
 SOURCED, EDITORIAL, UNCERTAIN = "●", "○", "?"
+
+MATRIX_COLUMNS_MAX = 30
+"""Up to this many columns (and `MATRIX_CELLS_MAX` cells) a matrix is a table; beyond, a list per group.
+
+A table's size is groups × columns whatever the record links: at 100x content, groups × exhibitors would be
+a million cells. The lists hold only the links, so they grow with the record (like `NAV_PAGES_MAX`).
+"""
+MATRIX_CELLS_MAX = 3000
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -35,6 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "via_exhibitor": "exhibitor page of",
         "region": "scrollable table",
         "full": "The full overview, with groups × exhibitors",
+        "none": "The record holds no such link yet.",
     },
 }
 
@@ -60,11 +71,29 @@ def _mark(here: Here, mark: Mark) -> str:
     return f'[{visible}<span class="c2c-sr"> {spoken}: {mark.label}</span>]({here.link(path, anchor or None)})'
 
 
-def _table(
-    here: Here, caption: str, columns: Sequence[tuple[str, str]], rows: Sequence[tuple[str, Sequence[list[Mark]]]]
-) -> str:
-    """An HTML table (md_in_html) after its title: column headers (scope=col), row headers (scope=row), cells of marks."""
+Cells = dict[str, list[Mark]]
+"""A row's non-empty cells: column id -> marks (a row holds only the links the record makes)."""
+
+
+def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], rows: Sequence[tuple[str, Cells]]) -> str:
+    """An HTML table (md_in_html) after its title: column headers (scope=col), row headers (scope=row), cells of marks.
+
+    `columns` are (id, title, link). Too large a matrix is a list instead: each group with a link, then each
+    column it links to and the marks.
+    """
     words = LABELS[here.locale]
+    if len(columns) > MATRIX_COLUMNS_MAX or len(columns) * len(rows) > MATRIX_CELLS_MAX:
+        position = {column[0]: number for number, column in enumerate(columns)}
+        items = []
+        for header, cells in rows:
+            linked = [
+                f"[{columns[position[key]][1]}]({columns[position[key]][2]}) "
+                + " ".join(_mark(here, m) for m in cells[key])
+                for key in sorted(cells, key=position.__getitem__)
+            ]
+            if linked:
+                items.append(f"- {header}: " + "; ".join(linked))
+        return f"**{esc(caption)}**\n\n" + ("\n".join(items) or f"*{words['none']}*") + "\n"
     lines = [
         f"**{esc(caption)}**\n",  # md_in_html cannot hold a <caption>: a visible title here, the name on the table
         f'<div class="c2c-matrix-box" role="region" tabindex="0" aria-label="{esc(caption)} ({words["region"]})" markdown="block">',
@@ -72,7 +101,7 @@ def _table(
         '<thead markdown="block">',
         '<tr markdown="block">',
         f'<th scope="col" markdown="span">{words["corner"]}</th>',
-        *(f'<th scope="col" markdown="span">[{title}]({link})</th>' for title, link in columns),
+        *(f'<th scope="col" markdown="span">[{title}]({link})</th>' for _, title, link in columns),
         "</tr>",
         "</thead>",
         '<tbody markdown="block">',
@@ -80,7 +109,10 @@ def _table(
     for header, cells in rows:
         lines.append('<tr markdown="block">')
         lines.append(f'<th scope="row" markdown="span">{header}</th>')
-        lines += [f'<td markdown="span">{" ".join(_mark(here, mark) for mark in cell)}</td>' for cell in cells]
+        lines += [
+            f'<td markdown="span">{" ".join(_mark(here, mark) for mark in cells.get(key, []))}</td>'
+            for key, _, _ in columns
+        ]
         lines.append("</tr>")
     lines += ["</tbody>", "</table>", "</div>"]
     return "\n".join(lines) + "\n"
@@ -91,57 +123,44 @@ def _group_header(here: Here, index: SiteIndex, group_id: str) -> str:
     return f"[{esc(group.model.name)}]({here.link(group.path)})"
 
 
+def _priority_mark(here: Here, group: Entry[WorkingGroup], priority: Priority, ref: Ref) -> Mark:
+    words = LABELS[here.locale]
+    return Mark(
+        f"{group.path}#{priority.id}",
+        f"{words['via_priority']} {esc(priority.title)}",
+        ref.relation,
+        priority.uncertain,
+    )
+
+
 def themes_matrix(index: SiteIndex, here: Here) -> str:
     """Groups × themes: each cell marks the group's priorities tagged with the theme."""
     words = LABELS[here.locale]
-    themes = list(index.themes.values())
-    columns = [(esc(theme.title), here.link(THEMES_PAGE, theme.id)) for theme in themes]
+    columns = [(theme.id, esc(theme.title), here.link(THEMES_PAGE, theme.id)) for theme in index.themes.values()]
     rows = []
     for group in index.groups:
-        cells: list[list[Mark]] = []
-        for theme in themes:
-            cells.append(
-                [
-                    Mark(
-                        f"{group.path}#{priority.id}",
-                        f"{words['via_priority']} {esc(priority.title)}",
-                        ref.relation,
-                        priority.uncertain,
-                    )
-                    for priority in group.model.priorities
-                    for ref in priority.themes
-                    if ref.id == theme.id
-                ]
-            )
+        cells: Cells = defaultdict(list)
+        for priority in group.model.priorities:
+            for ref in priority.themes:
+                cells[ref.id].append(_priority_mark(here, group, priority, ref))
         rows.append((_group_header(here, index, group.id), cells))
     return _table(here, words["themes_caption"], columns, rows)
 
 
 def exhibitors_matrix(index: SiteIndex, here: Here) -> str:
-    """Groups × exhibitors: each cell marks the exhibitor's link to the group and the group's priorities naming it."""
+    """Groups × exhibitors: each cell marks the exhibitor's link to the group, then the group's priorities naming it."""
     words = LABELS[here.locale]
-    columns = [(esc(entry.model.name), here.link(entry.path)) for entry in index.exhibitors]
+    columns = [(entry.id, esc(entry.model.name), here.link(entry.path)) for entry in index.exhibitors]
     rows = []
     for group in index.groups:
-        cells: list[list[Mark]] = []
-        for exhibitor in index.exhibitors:
-            marks = [
-                Mark(exhibitor.path, f"{words['via_exhibitor']} {esc(exhibitor.model.name)}", ref.relation, False)
-                for ref in exhibitor.model.groups
-                if ref.id == group.id
-            ]
-            marks += [
-                Mark(
-                    f"{group.path}#{priority.id}",
-                    f"{words['via_priority']} {esc(priority.title)}",
-                    ref.relation,
-                    priority.uncertain,
-                )
-                for priority in group.model.priorities
-                for ref in priority.exhibitors
-                if ref.id == exhibitor.id
-            ]
-            cells.append(marks)
+        cells: Cells = defaultdict(list)
+        for backref in index.group_exhibitors.get(group.id, []):
+            exhibitor = index.exhibitor(backref.source_id)
+            label = f"{words['via_exhibitor']} {esc(exhibitor.model.name)}"
+            cells[exhibitor.id].append(Mark(exhibitor.path, label, backref.ref.relation, False))
+        for priority in group.model.priorities:
+            for ref in priority.exhibitors:
+                cells[ref.id].append(_priority_mark(here, group, priority, ref))
         rows.append((_group_header(here, index, group.id), cells))
     return _table(here, words["exhibitors_caption"], columns, rows)
 

@@ -3,6 +3,7 @@ to the row that justifies it, and says in text whether the link is sourced, edit
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -149,3 +150,21 @@ def test_uncertain_rows_and_sourced_links_get_their_own_marks(tmp_path: Path) ->
     assert f'[{matrix.EDITORIAL}<span class="c2c-sr"> editorial: priority First' in themes
     assert f'[{matrix.SOURCED}<span class="c2c-sr"> sourced: priority First' in exhibitors
     assert "<script>" not in themes + exhibitors
+
+
+def test_a_matrix_too_large_for_a_table_becomes_a_list_of_the_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 100x content groups × exhibitors would be a million cells: beyond the limit, only the links are listed."""
+    mini = load_site(ROOT / "tests" / "data" / "mini" / "docs")
+    here = Here("overview.md")
+    table = matrix.exhibitors_matrix(mini, here)
+    assert "<table" in table
+    monkeypatch.setattr(matrix, "MATRIX_COLUMNS_MAX", 1)
+    listed = matrix.exhibitors_matrix(mini, here)
+    assert "<table" not in listed
+    marks = [line for line in listed.splitlines() if line.startswith("- ")]
+    assert len(marks) == len(
+        [g for g in mini.groups if mini.group_exhibitors.get(g.id) or any(p.exhibitors for p in g.model.priorities)]
+    )
+    for mark in re.findall(r"\]\(([^)]*#[^)]*)\)", table):
+        assert mark in listed
+    assert "<script>" not in listed
