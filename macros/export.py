@@ -419,7 +419,7 @@ def datapackage(site_url: str | None) -> dict[str, Any]:
             "path": table.path,
             "profile": "tabular-data-resource",
             "title": table.title,
-            "description": f"One row per {table.row}.",
+            "description": f"Each row: {table.row}.",
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",

@@ -23,7 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
         "primary_key": "primary key",
         "refers_to": "refers to",
         "ids_in": "ids in",
-        "row": "One row per {row}.",
+        "row": "Each row: {row}.",
         "record": "The whole record in one JSON document: the front matter of every group and exhibitor page, with its id, and every theme and source.",
         "record_schema": "The JSON Schema of {record}.",
         "package": "The Data Package descriptor (Frictionless Data): every file above with its columns, types, descriptions, primary and foreign keys.",
