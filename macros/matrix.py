@@ -44,7 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "via_priority": "priority",
         "via_exhibitor": "exhibitor page of",
         "region": "scrollable table",
-        "full": "The full overview, with groups × exhibitors",
+        "full": "Overview: which groups share which themes and exhibitors",
         "none": "The record holds no such link yet.",
     },
 }
@@ -185,6 +185,11 @@ def overview_matrix(index: SiteIndex, here: Here) -> str:
 
 
 def overview_compact(index: SiteIndex, here: Here) -> str:
-    """The home page's version: groups × themes and the legend, then a link to the full overview."""
+    """The home page's version: groups × themes and the legend, then a link to the full overview.
+
+    When groups × themes is too large for a table, the home page shows only the link (the overview lists them).
+    """
     words = LABELS[here.locale]
+    if len(index.themes) > MATRIX_COLUMNS_MAX or len(index.themes) * len(index.groups) > MATRIX_CELLS_MAX:
+        return f"[{words['full']}]({here.link('overview.md')})\n"
     return "\n".join([themes_matrix(index, here), legend(here), f"[{words['full']}]({here.link('overview.md')})\n"])

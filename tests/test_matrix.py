@@ -168,3 +168,13 @@ def test_a_matrix_too_large_for_a_table_becomes_a_list_of_the_links(monkeypatch:
     for mark in re.findall(r"\]\(([^)]*#[^)]*)\)", table):
         assert mark in listed
     assert "<script>" not in listed
+
+
+def test_the_home_page_shows_only_a_link_when_the_matrix_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    mini = load_site(ROOT / "tests" / "data" / "mini" / "docs")
+    assert "<table" in matrix.overview_compact(mini, Here("index.md"))
+    monkeypatch.setattr(matrix, "MATRIX_CELLS_MAX", 1)
+    compact = matrix.overview_compact(mini, Here("index.md"))
+    assert compact.strip().startswith("[")
+    assert "(overview.md)" in compact
+    assert "<table" not in compact
