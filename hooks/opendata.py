@@ -10,6 +10,7 @@ site add it.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -27,7 +28,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("site_url is needed in mkdocs.yml: the Atom feed's ids and links are absolute")
     export = importlib.import_module("macros.export")
     feed = importlib.import_module("macros.feed")
-    generated = export.data_files(index, config.site_url)
+    schema_dir = Path(config.config_file_path).parent / "schema"  # committed; tests/test_reference.py keeps it current
+    schemas = {file.name: file.read_bytes() for file in schema_dir.glob("*.schema.json")}
+    generated = export.data_files(index, config.site_url, schemas)
     generated[feed.FEED_FILE] = feed.atom_feed(
         index, config.site_name, config.site_url, use_directory_urls=config.use_directory_urls
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -461,12 +461,20 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def data_files(index: SiteIndex, site_url: str | None) -> dict[str, bytes]:
-    """Every file of `data/`: path (relative to the site) -> bytes. Same index, same bytes."""
+def data_files(
+    index: SiteIndex, site_url: str | None, page_schemas: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
+    """Every file of `data/`: path (relative to the site) -> bytes. Same index, same bytes.
+
+    `page_schemas` (file name -> bytes) are the committed `schema/*.schema.json`, which a test keeps equal to
+    what `reference` generates; without them they are generated here (about 60 ms per build).
+    """
     files = {f"{DATA_DIR}/{table.path}": table_csv(table, index) for table in TABLES}
     files[f"{DATA_DIR}/{RECORD_FILE}"] = record_json(index)
     files[f"{DATA_DIR}/{RECORD_SCHEMA_FILE}"] = _json_bytes(record_schema())
     files[f"{DATA_DIR}/{PACKAGE_FILE}"] = _json_bytes(datapackage(site_url))
     for page in PAGE_TYPES:
-        files[f"{DATA_DIR}/schema/{page.key}.schema.json"] = schema_text(page).encode("utf-8")
+        name = f"{page.key}.schema.json"
+        given = page_schemas.get(name) if page_schemas is not None else None
+        files[f"{DATA_DIR}/schema/{name}"] = given if given is not None else schema_text(page).encode("utf-8")
     return files
