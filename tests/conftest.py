@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -25,3 +29,17 @@ def build_site(site_dir: Path, config_file: Path = ROOT / "mkdocs.yml", **overri
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per session with --strict."""
     return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium, one per test process: Playwright's sync API allows one instance per process, so every
+    browser test file shares this one."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser_support import CHROMIUM_ARGS, chromium_executable
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 
@@ -29,11 +29,9 @@ from macros.model import Exhibitor, WorkingGroup
 from macros.site import load_site
 
 from .browser_support import (
-    CHROMIUM_ARGS,
     Recorder,
     SiteServer,
     axe_violations,
-    chromium_executable,
     describe,
     foreign,
     iter_words,
@@ -51,14 +49,6 @@ PHONE = {"width": 375, "height": 812}
 
 
 # --- Fixtures --------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")

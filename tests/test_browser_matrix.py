@@ -11,23 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from .browser_support import CHROMIUM_ARGS, SiteServer, axe_violations, chromium_executable, describe
+from .browser_support import SiteServer, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 812}
 PAGES = ("", "overview/", "data/", "updates/")
 """Home (the compact matrix), the overview, the Data page and the Updates page."""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
