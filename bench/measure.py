@@ -98,6 +98,17 @@ def _capture_markdown(plugin_class: Any, out: Path) -> None:
     plugin_class.on_page_markdown = on_page_markdown
 
 
+def _capture_generated(config: Any, site: Path, out: Path) -> None:
+    """Copy the files hooks/opendata.py generated (data/, feed.xml) into the inlined docs: static files in the floor."""
+    import macros
+    from macros.export import data_files
+    from macros.feed import FEED_FILE
+
+    for path in [*data_files(macros.index_of(config), config.site_url), FEED_FILE]:
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes((site / path).read_bytes())
+
+
 def floor_overrides(config_file: Path, nav: Any) -> dict[str, Any]:
     """The config's plugins minus mkdocs-macros, no hooks (ours need the macros), and the nav the macros built."""
     from mkdocs.utils.yaml import yaml_load
@@ -149,6 +160,7 @@ def main() -> None:
 
     if args.capture:
         (args.capture.parent / "nav.json").write_text(json.dumps(config["nav"]), encoding="utf-8")
+        _capture_generated(config, args.site, args.capture)
     result = {
         "build_wall": build_wall,
         "build_cpu": build_cpu,

@@ -57,6 +57,14 @@ def define_env(env: MacrosPlugin) -> None:
     build.remember(env, build.Build(index, MacroSandbox(macros), docs_dir.name))
 
 
+def index_of(config: Any) -> SiteIndex | None:
+    """The index `define_env` built for this build (None in a build without the macros plugin)."""
+    from . import build
+
+    plugin = config.plugins.get("macros")
+    return build.of_plugin(plugin).index if plugin is not None else None
+
+
 def _bind(env: MacrosPlugin, index: SiteIndex, function: Any) -> Any:
     def macro(*args: str) -> str:
         return str(function(index, _here(env, env.page.file.src_path), *args))

@@ -1,4 +1,5 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): the build reads what the check read, and every finished page is checked.
+"""MkDocs hooks (mkdocs.yml `hooks:`): the build reads what the check read, every finished page is checked,
+and the downloadable data and the Atom feed are added to the site.
 
 MkDocs loads this file by its path, outside the `macros` package, so it puts the project on `sys.path`
 itself (as mkdocs-macros does for `module_name: macros`) and keeps no state: the checked index lives
@@ -11,13 +12,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import build  # noqa: E402 - needs the project on sys.path
+from macros import build, index_of  # noqa: E402 - needs the project on sys.path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -41,3 +44,27 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     """The output wall on pages made from theme templates alone (the 404 page)."""
     build.check_output(config, output_content, None)
     return output_content
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100), should the site add it
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add data/ (CSV, JSON, Data Package, schemas) and feed.xml with `File.generated`, from the checked index.
+
+    `mkdocs build`, `serve` and `gh-deploy` all write them, and `--strict` accepts links to them from pages.
+    """
+    from macros import export, feed
+
+    index = index_of(config)
+    if index is None:  # no macros plugin in this build (bench/measure.py's floor): nothing to export
+        return files
+    if not config.site_url:
+        raise PluginError("site_url is needed in mkdocs.yml: the Atom feed's ids and links are absolute")
+    schema_dir = Path(config.config_file_path).parent / "schema"  # committed; tests/test_reference.py keeps it current
+    schemas = {file.name: file.read_bytes() for file in sorted(schema_dir.glob("*.schema.json"))}
+    generated = export.data_files(index, config.site_url, schemas)
+    generated[feed.FEED_FILE] = feed.atom_feed(
+        index, config.site_name, config.site_url, use_directory_urls=config.use_directory_urls
+    )
+    for path, content in generated.items():
+        files.append(File.generated(config, path, content=content))
+    return files

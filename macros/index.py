@@ -31,6 +31,7 @@ from .model import (
     Theme,
     ThemeList,
     TimelinePage,
+    UpdateList,
     WorkingGroup,
 )
 from .problems import WHOLE_PAGE, ContentError, Problem, unknown_id_message
@@ -74,6 +75,8 @@ class SiteIndex:
     sources: dict[str, Source] = field(default_factory=dict)
     themes: dict[str, Theme] = field(default_factory=dict)
     marketplace: MarketplaceIndex | None = None
+    updates: UpdateList | None = None
+    """The changelog (`docs/updates.md`), for the Updates page and the Atom feed."""
     free_pages: dict[str, SitePage] = field(default_factory=dict)
     glossary: list[Term] = field(default_factory=list)
     """The terms of `docs/glossary.md`, explained on every page where they appear."""
@@ -140,6 +143,17 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
             index.themes = {theme.id: theme for theme in model.themes}
         elif isinstance(model, MarketplaceIndex):
             index.marketplace = model
+        elif isinstance(model, UpdateList):
+            _collect(check, path, ("updates",), [update.id for update in model.updates], "update id")
+            for number, update in enumerate(model.updates):
+                for page_number, page in enumerate(update.pages):
+                    if page not in check.paths:
+                        check.add(
+                            path,
+                            ("updates", number, "pages", page_number),
+                            unknown_id_message("page", page, check.paths),
+                        )
+            index.updates = model
         elif isinstance(model, GlossaryPage):
             index.glossary = model.terms
             index.free_pages[path] = model

@@ -27,6 +27,7 @@ from .layout import (
     SOURCES_PAGE,
     THEMES_PAGE,
     TIMELINE_PAGE,
+    UPDATES_PAGE,
 )
 from .model import (
     ID_PATTERN,
@@ -37,6 +38,7 @@ from .model import (
     SourceList,
     ThemeList,
     TimelinePage,
+    UpdateList,
     WorkingGroup,
 )
 from .problems import WHOLE_PAGE, Problem, unknown_id_message
@@ -44,22 +46,26 @@ from .problems import WHOLE_PAGE, Problem, unknown_id_message
 M = TypeVar("M", bound=BaseModel)
 
 
+PAGE_MODELS: dict[str, type[BaseModel]] = {
+    SOURCES_PAGE: SourceList,
+    THEMES_PAGE: ThemeList,
+    MARKETPLACE_PAGE: MarketplaceIndex,
+    GLOSSARY_PAGE: GlossaryPage,
+    TIMELINE_PAGE: TimelinePage,
+    UPDATES_PAGE: UpdateList,
+}
+"""The site's own pages that hold structured data, and the model of each."""
+FOLDER_MODELS: dict[str, type[BaseModel]] = {GROUPS_DIR: WorkingGroup, MARKETPLACE_DIR: Exhibitor}
+"""The folders whose every page (but the section's own `index.md`) is one entry."""
+
+
 def model_for(path: str) -> type[BaseModel]:
+    """The model of the page at `path` (relative to docs/): any other page is a `FreePage`."""
+    if path in PAGE_MODELS:
+        return PAGE_MODELS[path]
     folder, _, name = path.rpartition("/")
-    if path == SOURCES_PAGE:
-        return SourceList
-    if path == THEMES_PAGE:
-        return ThemeList
-    if path == MARKETPLACE_PAGE:
-        return MarketplaceIndex
-    if path == GLOSSARY_PAGE:
-        return GlossaryPage
-    if path == TIMELINE_PAGE:
-        return TimelinePage
-    if folder == GROUPS_DIR and name != SECTION_INDEX:
-        return WorkingGroup
-    if folder == MARKETPLACE_DIR and name != SECTION_INDEX:
-        return Exhibitor
+    if folder in FOLDER_MODELS and name != SECTION_INDEX:
+        return FOLDER_MODELS[folder]
     return FreePage
 
 

@@ -365,3 +365,25 @@ class FreePage(SitePage):
 
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(default_factory=list)
     search: dict[Literal["exclude", "boost"], bool | float] = Field(default_factory=dict)
+
+
+class Update(Model):
+    """One addition or correction of the record, for the Updates page and the Atom feed."""
+
+    id: Id
+    """A stable kebab-case id: the entry's anchor on the Updates page and part of its id in the feed."""
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
+    """The day the change reached the record (`YYYY-MM-DD`, quoted)."""
+    title: Text
+    """What changed, in a few words."""
+    summary: Text
+    """What changed, in a sentence or two."""
+    pages: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9/-]*\.md$")]] = Field(min_length=1)
+    """The pages it changed (paths in `docs/`, e.g. `groups/public-health.md`)."""
+
+
+class UpdateList(SitePage):
+    """Front matter of `docs/updates.md`: the record's changelog, newest first."""
+
+    updates: list[Update] = Field(min_length=1)
+    """Each addition or correction of the record, newest first."""

@@ -38,6 +38,7 @@ from .model import (
     SourceList,
     ThemeList,
     TimelinePage,
+    UpdateList,
     WorkingGroup,
 )
 from .problems import Problem
@@ -239,6 +240,18 @@ milestones:
     sources: [irex-project]
 """
 
+_UPDATES_EXAMPLE = """\
+title: Updates
+description: What was added to or corrected in the record, and when.
+render_macros: true
+updates:
+  - id: example-co-chairs-added
+    date: "2026-12-01"
+    title: Co-chairs of the Example group
+    summary: Both co-chairs were added from the group's section of the Summary Report.
+    pages: [groups/index.md]
+"""
+
 _PAGE_EXAMPLE = """\
 title: About the C2C process
 description: How the summit came about and what followed.
@@ -316,6 +329,7 @@ PAGE_TYPES: Final[tuple[PageType, ...]] = (
     ),
     PageType("glossary", "Glossary", "`docs/glossary.md`", GlossaryPage, _GLOSSARY_EXAMPLE),
     PageType("timeline", "Timeline", "`docs/timeline.md`", TimelinePage, _TIMELINE_EXAMPLE),
+    PageType("updates", "Record updates", "`docs/updates.md`", UpdateList, _UPDATES_EXAMPLE),
     PageType(
         "page",
         "Any other page",

@@ -29,6 +29,11 @@ MACRO_NAMES: Final[tuple[str, ...]] = (
     "group_glance",
     "headline_priorities",
     "record_views",
+    "data_files_table",
+    "data_fields",
+    "overview_matrix",
+    "overview_compact",
+    "updates_list",
 )
 """Every macro; all but those in `ARGUMENTS` take no argument."""
 

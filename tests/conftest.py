@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from mkdocs.commands.build import build
@@ -13,6 +13,9 @@ from mkdocs.config import load_config
 from playwright.sync_api import Browser, sync_playwright
 
 from .browser_support import CHROMIUM_ARGS, chromium_executable
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

@@ -25,6 +25,7 @@ SCHEMA_FOR = {
     "marketplace/index.md": "marketplace-index",
     "glossary.md": "glossary",
     "timeline.md": "timeline",
+    "updates.md": "updates",
 }
 
 

@@ -53,6 +53,11 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
     "group_glance": ("index.md", render.MACROS["group_glance"]),
     "headline_priorities": ("index.md", render.MACROS["headline_priorities"]),
     "record_views": ("index.md", render.MACROS["record_views"]),
+    "data_files_table": ("data.md", render.MACROS["data_files_table"]),
+    "data_fields": ("data.md", render.MACROS["data_fields"]),
+    "overview_matrix": ("overview.md", render.MACROS["overview_matrix"]),
+    "overview_compact": ("index.md", render.MACROS["overview_compact"]),
+    "updates_list": ("updates.md", render.MACROS["updates_list"]),
 }
 
 

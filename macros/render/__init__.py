@@ -14,6 +14,7 @@ from collections.abc import Callable
 from . import summary
 from .finish import finish_page, glossary_table
 from .markdown import Citations, Here, attr, esc, format_date, table
+from .opendata import DATA_MACROS
 from .pages import exhibitor_page, group_page, page_end, priority_anchor
 from .report import full_report
 from .tables import (
@@ -55,6 +56,7 @@ MACROS: dict[str, MacroFunction] = {
     "record_views": summary.record_views,
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""
+MACROS.update(DATA_MACROS)
 
 __all__ = [
     "MACROS",

@@ -207,6 +207,7 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
             parts.append(t["editorial_explained"] + "\n")
 
     parts.append(page_end(here, cites, model.sources, group_questions(group), model.name))
+    parts.append(data_note(index, here, "group", group.id))
     return "\n".join(parts)
 
 
@@ -309,4 +310,12 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
         parts.append(linked_priorities(index, here, cites, backrefs))
 
     parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
+    parts.append(data_note(index, here, "exhibitor", exhibitor.id))
     return "\n".join(parts)
+
+
+def data_note(index: SiteIndex, here: Here, kind: str, item_id: str) -> str:
+    """A line linking to this page's rows in the downloadable data (`render/opendata.py`)."""
+    from .opendata import data_note as note  # that module builds on this one
+
+    return note(index, here, kind, item_id)
