@@ -99,7 +99,7 @@ def _capture_markdown(plugin_class: Any, out: Path) -> None:
 
 
 def _capture_generated(config: Any, site: Path, out: Path) -> None:
-    """Copy the files hooks/opendata.py generated (data/, feed.xml) into the inlined docs: static files in the floor."""
+    """Copy the files macros/hooks.py generated (data/, feed.xml) into the inlined docs: static files in the floor."""
     import macros
     from macros.export import data_files
     from macros.feed import FEED_FILE

@@ -4,7 +4,7 @@
     .venv/bin/python bench/opendata.py --sizes 1 --builds 1 --reps 1   # quick
 
 Sizes: `synth.make_docs` writes the content (as `bench/build.py` does), the index is read once, and the
-files `hooks/opendata.py` would add are made in-process (`export.data_files`, `feed.atom_feed`), timed (CPU).
+files `macros/hooks.py` would add are made in-process (`export.data_files`, `feed.atom_feed`), timed (CPU).
 Builds: the real mkdocs.yml against a variant without the hook (`INHERIT: mkdocs.yml`, `hooks: []`),
 alternating, each build in a fresh process, CPU seconds of the child; both are built without --strict
 (without the hook, pages' links to data/ would be warnings). Prints the median of each and their ratio.

@@ -196,7 +196,7 @@ class WorkingGroup(Model):
     order: Annotated[int, Field(ge=1)]
     """Position in lists of groups (IREX's order)."""
     summary: Text
-    """One or two sentences on what the record holds for this group; also the page's description."""
+    """One or two sentences on what is known about this group; also the page's description."""
     name_variants: list[Text] = Field(default_factory=list)
     """Other spellings of the name found in sources."""
     co_chairs: list[Person] = Field(default_factory=list)
@@ -208,7 +208,7 @@ class WorkingGroup(Model):
     participants_note: Text | None = None
     """Caveats on the participant list."""
     priorities: list[Priority] = Field(default_factory=list)
-    """The priorities the group drafted, as far as the record holds them."""
+    """The priorities the group drafted, as far as the sources tell."""
     priorities_note: Text | None = None
     """What is known about priorities not (yet) in the record."""
     follow_ups: list[FollowUp] = Field(default_factory=list)
@@ -270,9 +270,9 @@ class Source(Model):
     publisher: Text
     """Who published it."""
     url: HttpUrl
-    """Where it was (the address as the dossier records it)."""
+    """Where it is published (its web address)."""
     note: Text | None = None
-    """What was (and was not) recovered from it."""
+    """What the source covers, and what it leaves out."""
 
 
 class SitePage(Model):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .conftest import ROOT
 
-SITE_SOURCES = ("docs", "overrides", "macros", "hooks", "mkdocs.yml", ".gitignore")
+SITE_SOURCES = ("docs", "overrides", "macros", "schema", "mkdocs.yml", ".gitignore")
 """What a build reads (the pages, the theme overrides, the macros package and the configuration), and
 .gitignore so that a commit in the copy leaves the built site/ out, as in the real repository."""
 

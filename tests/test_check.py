@@ -244,7 +244,7 @@ def project_copy(tmp_path: Path) -> Path:
     """The project's build inputs, copied so a test can break them."""
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "macros", "hooks"):
+    for name in ("mkdocs.yml", "docs", "overrides", "macros"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,4 +1,4 @@
-"""The record as data (macros/export.py, hooks/opendata.py): the files in the built site's data/ folder.
+"""The record as data (macros/export.py, macros/hooks.py): the files in the built site's data/ folder.
 
 Every CSV parses, has the declared columns, unique ids and resolving keys; record.json validates against
 its schema; datapackage.json follows the Data Package and Table Schema specifications (checked here, rule

@@ -1,4 +1,4 @@
-"""The overview matrices (macros/matrix.py) in the built site: accessible tables whose every mark is a link
+"""The overview matrices (macros/render/matrix.py) in the built site: accessible tables whose every mark is a link
 to the row that justifies it, and says in text whether the link is sourced, editorial or uncertain."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from macros import matrix
+from macros.render import matrix
 from macros.index import SiteIndex
 from macros.render import Here
 from macros.site import load_site

@@ -28,6 +28,7 @@ WHERE = {
     "page": "about.md",
     "glossary": "glossary.md",
     "timeline": "timeline.md",
+    "updates": "updates.md",
 }
 """Where each kind of page's complete example would live."""
 

@@ -37,7 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": (
             f"**Legend:** {SOURCED} sourced: a cited source states the link. {EDITORIAL} editorial: the editors "
             f"infer the link; no source states it. {UNCERTAIN} after a mark: the row it rests on is uncertain "
-            "(see its note). Each mark links to the row that justifies it. An empty cell: the record holds no link."
+            "(see its note). Each mark links to the row that justifies it. An empty cell: no source or editor links them."
         ),
         "themes_caption": "Working groups × common themes: the priorities that serve each theme",
         "exhibitors_caption": "Working groups × exhibitors: the links between groups and Innovation Marketplace exhibitors",
@@ -46,7 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "via_exhibitor": "exhibitor page of",
         "region": "scrollable table",
         "full": "Overview: which groups share which themes and exhibitors",
-        "none": "The record holds no such link yet.",
+        "none": "No such link is known yet.",
     },
 }
 
