@@ -11,9 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from macros.render import matrix
 from macros.index import SiteIndex
-from macros.render import Here
+from macros.render import Here, matrix
 from macros.site import load_site
 
 from .conftest import ROOT
