@@ -46,7 +46,7 @@ def define_env(env: MacrosPlugin) -> None:
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     root = Path(config.config_file_path).resolve().parent
     try:
-        index = load_site(docs_dir, docs_rel=docs_dir.name, root=root, custom_dir=custom_dir)
+        index = load_site(docs_dir, docs_dir.name, root, custom_dir, site_url=config["site_url"] or "")
     except ContentError as error:
         raise build.fail(error.problems) from None
     if config["nav"]:

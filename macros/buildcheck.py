@@ -92,6 +92,8 @@ def build_problems(config_file: Path, docs: Path, docs_rel: str = "docs") -> lis
             text = str(error)
             if not records.messages and text:
                 lines.append(f"{config_file.name}: build: {text}")
+        except Exception as error:
+            lines.append(f"{config_file.name}: build: the build failed: {type(error).__name__}: {error}"[:300])
     for message in records.messages:
         line = link_problem(message, docs, docs_rel)
         if line is None:

@@ -12,14 +12,18 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .problems import Problem
 
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-"""File and folder names under docs/: letters, digits, '.', '_' and '-' (a name becomes a URL, and a title)."""
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+"""File and folder names under docs/: letters, digits, '.', '_' and '-', at most 64 (a name becomes a URL, and
+a title)."""
+PAGE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,60}\.md$")
+"""A page's file name: no other dot, so that its URL (`name/`) cannot collide with a file the build writes."""
 
-PUBLISHED_SUFFIXES = frozenset({".md", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".pdf"})
-"""What may sit under docs/: Markdown pages, the site's stylesheet, pictures and PDF documents."""
+PUBLISHED_SUFFIXES = frozenset({".md", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico"})
+"""What may sit under docs/: Markdown pages, the site's stylesheet and pictures (a PDF can carry script)."""
 PUBLISHED_NAMES = frozenset({"CNAME"})
 """Files published by name (GitHub Pages' custom domain)."""
 
@@ -76,7 +80,23 @@ def check_project(root: Path, docs_dir: Path, custom_dir: Path | None = None) ->
 
 
 def _publishable(path: Path) -> bool:
-    return path.name in PUBLISHED_NAMES or path.suffix.lower() in PUBLISHED_SUFFIXES
+    return path.name in PUBLISHED_NAMES or path.suffix in PUBLISHED_SUFFIXES  # lowercase: MkDocs' pages are .md
+
+
+def check_cname(docs_dir: Path, site_url: str, docs_rel: str = "docs") -> list[Problem]:
+    """`docs/CNAME` (GitHub Pages' custom domain) must name the host of `site_url` in mkdocs.yml.
+
+    The file moves the published site to its domain, so a pull request must not be able to change it alone.
+    """
+    cname = docs_dir / "CNAME"
+    if not cname.is_file() or cname.is_symlink():
+        return []
+    host = urlsplit(site_url).hostname or ""
+    text = cname.read_text(encoding="utf-8", errors="replace").strip()
+    if text.lower() == host.lower():
+        return []
+    message = f"the custom domain is not site_url's host (expected {host!r}, as mkdocs.yml's site_url names it)"
+    return [Problem(f"{docs_rel}/CNAME", 1, "file", message)]
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -84,8 +104,10 @@ def _inside(root: Path, path: Path) -> bool:
 
 
 def _shown(root: Path, path: Path) -> str:
+    """The path from `root`, each overlong name cut short (the problem is the name; the line stays short)."""
     absolute = Path(os.path.abspath(path))
-    return absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else absolute.as_posix()
+    shown = absolute.relative_to(root) if absolute.is_relative_to(root) else absolute
+    return "/".join(part if len(part) <= 64 else part[:63] + "…" for part in shown.parts).replace("//", "/")
 
 
 def _problem(shown: str, message: str) -> Problem:

@@ -152,7 +152,16 @@ def _check_attributes(node: LexborNode) -> Iterable[Violation]:
     for raw_name, raw_value in node.attributes.items():
         name = raw_name.lower()
         value = raw_value or ""
-        if name.startswith("on"):
+        if name == "title" and "<" in value:
+            yield Violation(
+                f"<{tag}> has markup in its 'title' (expected plain text: tooltips show it as HTML)",
+                value[value.index("<") :][:30],
+            )
+        elif name == "class" and "mermaid" in value.lower().split():
+            yield Violation(
+                f"<{tag} class=mermaid> (expected none: Mermaid would be loaded from another host)", "mermaid"
+            )
+        elif name.startswith("on"):
             yield Violation(f"<{tag}> has an event-handler attribute '{name}' (expected no scripts)", name)
         elif name == "srcdoc":
             yield Violation(f"<{tag}> has a 'srcdoc' attribute (expected no embedded documents)", name)
@@ -182,7 +191,9 @@ def _check_script(node: LexborNode, inline_hashes: frozenset[str], root: str) ->
         return Violation(f"<script src={source!r}> is not one of the theme's scripts (expected no scripts)", source)
     kind = (node.attributes.get("type") or "").strip().lower()
     if kind in DATA_SCRIPT_TYPES:
-        return None
+        if node.attributes.get("id") == "__config":  # Material's; a second one is a duplicate id
+            return None
+        return Violation("a data <script> other than Material's configuration (expected none)", "<script")
     text = node.text(deep=True, separator="", strip=False)
     digest = script_hash(text, root)
     if digest in inline_hashes:
@@ -203,8 +214,16 @@ def check_html(html: str, root: str = "", inline_hashes: frozenset[str] = THEME_
     if document is None:
         return []
     violations: list[Violation] = []
+    ids: set[str] = set()
     for node in document.traverse(include_text=False):
         tag = (node.tag or "").lower()
+        element_id = node.attributes.get("id")
+        if element_id is not None:
+            if element_id in ids:
+                violations.append(
+                    Violation(f"a second element with id {element_id!r} (expected each id once on a page)", element_id)
+                )
+            ids.add(element_id)
         if tag in FORBIDDEN_ELEMENTS:
             violations.append(Violation(f"a <{tag}> element (expected none on a page)", f"<{tag}"))
         elif tag == "script":

@@ -195,7 +195,7 @@ class Loaded:
 def read_pages(docs_dir: Path, check: Loaded) -> dict[str, BaseModel]:
     models: dict[str, BaseModel] = {}
     for file in sorted(docs_dir.rglob("*.md")):
-        if file.is_symlink():  # reported by files.check_project, never read
+        if file.is_symlink() or not file.is_file():  # reported by files.check_project, never read
             continue
         path = file.relative_to(docs_dir).as_posix()
         shown = f"{check.docs_rel}/{path}"

@@ -6,10 +6,12 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-MESSAGE_MAX = 260
+MESSAGE_MAX = 220
 """A problem's message is cut to this many characters (a value quoted in it may be huge); with the file,
 line and field before it, a line stays at about 300 characters."""
-LISTING_MAX = 180
+LISTING_MAX = 120
+FIELD_MAX = 40
+"""Characters of a field's dotted path in a problem line."""
 """Characters of a list of known names in a message, before it is cut short."""
 WHOLE_PAGE = "front matter"
 """The field column of a problem with the page as a whole (its front matter, or the file)."""
@@ -30,8 +32,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
+        field = self.field or WHOLE_PAGE
+        field = field if len(field) <= FIELD_MAX else field[: FIELD_MAX - 1] + "…"
         message = self.message if len(self.message) <= MESSAGE_MAX else self.message[: MESSAGE_MAX - 1] + "…"
-        return f"{where}: {self.field or WHOLE_PAGE}: {message}"
+        return f"{where}: {field}: {message}"
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """File, then line (a whole-file problem first), then field: one order whatever the mix."""

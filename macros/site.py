@@ -10,7 +10,11 @@ from .problems import ContentError, Problem
 
 
 def check_site(
-    docs_dir: Path, docs_rel: str = "docs", root: Path | None = None, custom_dir: Path | None = None
+    docs_dir: Path,
+    docs_rel: str = "docs",
+    root: Path | None = None,
+    custom_dir: Path | None = None,
+    site_url: str | None = None,
 ) -> tuple[SiteIndex, list[Problem]]:
     """Validate the files and every page under `docs_dir`: the index and every problem, all at once.
 
@@ -22,6 +26,8 @@ def check_site(
     if custom_dir is None and (root / "overrides").is_dir():
         custom_dir = root / "overrides"
     file_problems = files.check_project(root, docs_dir, custom_dir)
+    if site_url is not None:
+        file_problems += files.check_cname(docs_dir, site_url, docs_rel)
     if file_problems:
         return SiteIndex(), sorted(file_problems, key=Problem.sort_key)
     index, problems = build_index(docs_dir, docs_rel)
@@ -30,10 +36,14 @@ def check_site(
 
 
 def load_site(
-    docs_dir: Path, docs_rel: str = "docs", root: Path | None = None, custom_dir: Path | None = None
+    docs_dir: Path,
+    docs_rel: str = "docs",
+    root: Path | None = None,
+    custom_dir: Path | None = None,
+    site_url: str | None = None,
 ) -> SiteIndex:
     """The checked index; raise ContentError listing every problem."""
-    index, problems = check_site(docs_dir, docs_rel, root, custom_dir)
+    index, problems = check_site(docs_dir, docs_rel, root, custom_dir, site_url)
     if problems:
         raise ContentError(problems)
     return index

@@ -37,6 +37,8 @@ def check(body: str, macros: Mapping[str, Signature]) -> list[tuple[int, str]]:
         tree = _PARSER.parse(body)
     except TemplateSyntaxError as error:
         return [(error.lineno, f"template syntax error: {error.message} (expected only {{{{ macro(...) }}}} calls)")]
+    except RecursionError:
+        return [(1, 'template syntax nested too deep to read (expected only {{ macro("an-id") }} calls)')]
     problems: list[tuple[int, str]] = []
     for node in tree.body:
         if not isinstance(node, nodes.Output):
@@ -95,7 +97,7 @@ def calls(body: str) -> list[tuple[str, list[str]]]:
     """(name, quoted arguments) of each call to a macro by name in `body`, in order; [] if it does not parse."""
     try:
         tree = _PARSER.parse(body)
-    except TemplateSyntaxError:
+    except (TemplateSyntaxError, RecursionError):
         return []
     found = []
     for call in tree.find_all(nodes.Call):

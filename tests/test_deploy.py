@@ -4,8 +4,9 @@ repository, and the gh-pages branch is inspected after each deploy.
 The deploys, in order (each commit dated so that SOURCE_DATE_EPOCH, taken from it, is under control):
 1. the site as it is;
 2. one sentence added to one group page's body, same day: only that page and the search index change;
-3. a custom domain (docs/CNAME) added on the next day: CNAME appears, and the sitemap changes because
-   every URL's <lastmod> is the build date (SOURCE_DATE_EPOCH), nothing else;
+3. a custom domain added on the next day, as README says (docs/CNAME, and site_url to match: the check
+   refuses a CNAME that is not site_url's host): CNAME appears, and the sitemap moves to the new address
+   and date (every URL's <lastmod> is the build date, SOURCE_DATE_EPOCH);
 4. broken front matter: the build fails and nothing is pushed;
 5. a rollback (README, "Rolling back"): an earlier gh-pages commit force-pushed; then the page fixed and one
    group renamed: the next deploy builds on the restored commit, and every page changes (the navigation on
@@ -117,6 +118,10 @@ def _add_sentence(project: Path) -> str:
 
 def _add_domain(project: Path) -> str:
     (project / "docs" / "CNAME").write_text("c2c.example.org\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    site_url = next(line for line in text.splitlines() if line.startswith("site_url: "))
+    config.write_text(text.replace(site_url, "site_url: https://c2c.example.org/"), encoding="utf-8")
     return commit_all(project, "Custom domain", DAY_2)
 
 
@@ -150,10 +155,12 @@ def test_a_one_page_change_changes_that_page_and_the_search_index_only(deploys: 
     }
 
 
-def test_a_custom_domain_adds_cname_and_a_new_day_only_moves_the_sitemap_dates(deploys: Deploys) -> None:
-    assert deploys.changed(deploys.commits[1], deploys.commits[2]) == {"CNAME", "sitemap.xml", "sitemap.xml.gz"}
+def test_a_custom_domain_adds_cname_and_moves_the_sitemap_to_its_address_and_date(deploys: Deploys) -> None:
+    assert {"CNAME", "sitemap.xml", "sitemap.xml.gz"} <= deploys.changed(deploys.commits[1], deploys.commits[2])
     assert deploys.show(deploys.commits[2], "CNAME") == "c2c.example.org"
-    assert "<lastmod>2026-01-11</lastmod>" in deploys.show(deploys.commits[2], "sitemap.xml")
+    sitemap = deploys.show(deploys.commits[2], "sitemap.xml")
+    assert "<lastmod>2026-01-11</lastmod>" in sitemap
+    assert "<loc>https://c2c.example.org/</loc>" in sitemap
     assert "c2c.example.org" in deploys.outputs[2]
 
 

@@ -142,8 +142,44 @@ def test_a_list_nested_too_deep_for_markdown_is_a_message_not_a_crash(
     contribute.write_text(before + "\n" + "".join("  " * depth + "- x\n" for depth in range(300)), encoding="utf-8")
     code, lines = run_check(docs, capsys)
     assert code == 1
-    line = before.count("\n") + 2 + 41  # the first line indented past 80 columns
+    line = before.count("\n") + 2 + 40  # the first line more than 80 levels deep (spaces and its list marker)
     assert lines[0] == (
-        f"docs/contribute.md:{line}: body: a line indented or quoted more than 80 columns deep "
+        f"docs/contribute.md:{line}: body: a line indented, quoted or listed more than 80 levels deep "
         "(expected lists and quotes nested less deeply)"
     )
+
+
+DEEP = {
+    "a list of list markers on one line": "- " * 1000 + "x",
+    "html nested 500 deep": '<div markdown="1">' * 500 + "x" + "</div>" * 500,
+    "an end tag closing the page's own element": "</article><p>outside</p>",
+    "a comment browsers end at once": '<!--><p data-md-component="search">x</p>-->',
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEEP))
+def test_bodies_markdown_cannot_read_or_that_would_break_the_page_are_one_line_each(
+    name: str, docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    contribute = docs / "contribute.md"
+    contribute.write_text(contribute.read_text(encoding="utf-8") + "\n" + DEEP[name] + "\n", encoding="utf-8")
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    assert lines[0].startswith("docs/contribute.md:"), lines
+    assert ": body: " in lines[0], lines
+    assert "Traceback" not in "\n".join(lines)
+
+
+def test_a_template_nested_too_deep_for_jinja_is_one_line(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = docs / "status.md"
+    status.write_text(status.read_text(encoding="utf-8") + "\n{{ cite(" + "(" * 400 + '"report"' + ")" * 400 + ") }}\n")
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    assert any(line.startswith("docs/status.md:") and "nested too deep" in line for line in lines), lines
+
+
+def test_a_huge_key_or_path_still_gives_a_short_line(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    replace("groups/beta.md", "order: 2", "order: 2\n" + "k" * 1000 + ": x")(docs)
+    code, lines = run_check(docs, capsys)
+    assert code == 1
+    assert all(len(line) <= 330 for line in lines), [len(line) for line in lines]

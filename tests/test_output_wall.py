@@ -68,6 +68,12 @@ DANGEROUS_HTML = {
     "template": "<template><img src=x onerror=alert(1)></template>",
     "textarea escape": "<textarea></textarea><img src=x onerror=alert(1)>",
     "unclosed attribute quote": '<a title="x>y" href="javascript:alert(1)">z</a>',
+    "markup in a title, for Material's tooltips": '<a href="#" title="&lt;img src=x onerror=alert(1)&gt;">x</a>',
+    "a second __config": '<div id="__config" hidden>{"search": "data:text/javascript,alert(1)"}</div>'
+    '<script id="__config" type="application/json">{}</script>',
+    "a data script that is not the config": '<script type="application/json">{"a": 1}</script>',
+    "mermaid, loaded from another host": '<pre class="mermaid">graph TD; A--&gt;B</pre>',
+    "duplicate ids": '<p id="x">a</p><p id="x">b</p>',
 }
 
 SAFE_HTML = {
@@ -146,6 +152,10 @@ WALL_ALONE = {
     "md_in_html svg": '<div markdown="1"><svg><animate attributeName="href" values="javascript:alert(1)"/></svg></div>',
     "cdata trick": "<![CDATA[><img src=x onerror=alert(1)>]]>",
     "entity-encoded scheme": '<a href="&#106;avascript:alert(1)">x</a>',
+    "markup in a link title": '[hover](https://example.org "&lt;img src=x onerror=alert(1)&gt;")',
+    "markup in an abbreviation": "The XYZZY site.\n\n*[XYZZY]: &lt;img src=x onerror=alert(1)&gt;",
+    "material config takeover": '<div id="__config" hidden>{"base": "..", "search": "data:text/javascript,x"}</div>',
+    "mermaid": '<pre class="mermaid">graph TD; A--&gt;B</pre>',
 }
 
 
@@ -180,6 +190,9 @@ BODY_PARTS = st.sampled_from(
         "<!--",
         "-->",
         "<![CDATA[",
+        "<!-->",
+        '<div id="__config">',
+        '<a title="&lt;b&gt;">t</a>',
         "]]>",
         "<noscript>",
         "</noscript>",

@@ -45,9 +45,18 @@ def abbreviations(markdown: str, terms: Iterable[Term]) -> str:
     """`abbr` definitions for the terms that occur in `markdown` (one line each), or an empty string."""
     lines = []
     for term in terms:
-        text = " ".join(term.text.split())
+        text = abbr_title(" ".join(term.text.split()))
         lines += [f"*[{form}]: {text}" for form in term_forms(term) if term_pattern(form).search(markdown)]
     return "\n".join(lines)
+
+
+def abbr_title(text: str) -> str:
+    """A term's explanation for an `abbr` definition, which becomes a `title` that Material's tooltips show as HTML.
+
+    Python-Markdown keeps character references in it as they are, and the browser decodes them in the attribute:
+    written so, the attribute holds `&lt;` for `<` and the tooltip shows the text, never markup.
+    """
+    return text.replace("&", "&amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
 
 
 def unescape_terms(markdown: str, terms: Iterable[Term]) -> str:

@@ -66,6 +66,11 @@ def attr(text: str) -> str:
     return esc(text)
 
 
+def tooltip_text(text: str) -> str:
+    """Text for a `title` attribute, whose value Material's tooltips show as HTML: `<` and `>` stay text there."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 @dataclass(frozen=True)
 class Here:
     """The page being rendered."""
@@ -112,7 +117,7 @@ class Citations:
             if source_id not in self.order:
                 self.order.append(source_id)
             number = self.order.index(source_id) + 1
-            title = attr(self.index.sources[source_id].title)
+            title = attr(tooltip_text(self.index.sources[source_id].title))
             marks.append(f'<a class="c2c-cite" href="#cite-{source_id}" title="{title}">[{number}]</a>')
         return " ".join(marks)
 
