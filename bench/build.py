@@ -15,18 +15,13 @@ from __future__ import annotations
 
 import argparse
 import filecmp
-import itertools
 import json
 import os
-import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -34,57 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the `macros` package, which synth builds the content with
 
 import synth  # noqa: E402 - needs ROOT on the path
+from figures import Run, Scale, Variant, report  # noqa: E402 - imports synth
 
 MEASURE = Path(__file__).resolve().parent / "measure.py"
-INDEX, DEFINE_ENV, PAGES, MACROS, IMPORT = (
-    "index (load_site)",
-    "define_env (index + nav + registration)",
-    "group/exhibitor pages",
-    "macro calls",
-    "import",
-)
-OURS = (DEFINE_ENV, PAGES, MACROS)
-"""Our code inside the build: index, nav and registration; generated pages; macro calls (disjoint)."""
-PLUGIN = "mkdocs-macros plugin, all events"
-
-
-@dataclass
-class Run:
-    """One build in its own process."""
-
-    process_wall: float
-    process_cpu: float
-    rss_mb: float
-    inside: dict[str, Any]
-
-
-@dataclass
-class Variant:
-    """The repeated builds of one site, and what the last one wrote."""
-
-    runs: list[Run] = field(default_factory=list)
-    stats: dict[str, Any] = field(default_factory=dict)
-
-    def median(self, key: str) -> float:
-        return statistics.median(float(getattr(run, key, None) or run.inside.get(key, 0.0)) for run in self.runs)
-
-    def ours(self, clock: str, *buckets: str) -> float:
-        """Median seconds (clock: 'wall' or 'cpu') in the given buckets of our code (default: all but the import)."""
-        names = buckets or OURS
-        return statistics.median(sum(run.inside[f"ours_{clock}"].get(b, 0.0) for b in names) for run in self.runs)
-
-
-@dataclass
-class Scale:
-    """Everything measured at one content scale."""
-
-    scale: int
-    counts: synth.Counts
-    reps: int
-    full: Variant
-    floor: Variant
-    identical: tuple[int, int]
-    """(files that differ between (a) and (b), files compared)."""
 
 
 def run_build(args: list[str], log: Path) -> Run:
@@ -100,7 +47,16 @@ def run_build(args: list[str], log: Path) -> Run:
     wall = time.perf_counter() - start
     if process.returncode != 0:
         sys.exit(f"build failed ({' '.join(args)}):\n{log.read_text()[-4000:]}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, json.loads(result.read_text()))
+    inside = json.loads(result.read_text())
+    return Run(
+        process_wall=wall,
+        process_cpu=usage.ru_utime + usage.ru_stime,
+        rss_mb=usage.ru_maxrss / 1024,
+        build_wall=float(inside["build_wall"]),
+        build_cpu=float(inside["build_cpu"]),
+        ours_wall={bucket: float(seconds) for bucket, seconds in inside["ours_wall"].items()},
+        ours_cpu={bucket: float(seconds) for bucket, seconds in inside["ours_cpu"].items()},
+    )
 
 
 def site_stats(site: Path, pages: int) -> dict[str, Any]:
@@ -152,132 +108,6 @@ def bench_scale(scale: int, reps: int, work: Path, config: Path) -> Scale:
     return Scale(scale, counts, reps, full, floor, identical)
 
 
-def _size(size: float) -> str:
-    return f"{size / 1024:,.0f} KB" if size < 10 * 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
-
-
-def _pct(part: float, whole: float) -> str:
-    return f"{100 * part / whole:.1f}%"
-
-
-def report(results: list[Scale], load: float, config: Path) -> list[str]:
-    """The figures, as printed lines."""
-    lines = [
-        f"C2C build benchmark: Python {platform.python_version()}, MkDocs {metadata.version('mkdocs')}, "
-        f"Material {metadata.version('mkdocs-material')}, mkdocs-macros {metadata.version('mkdocs-macros-plugin')}, "
-        f"{os.cpu_count()} CPUs, load average at the start {load:.1f}; {config.relative_to(ROOT)}.",
-        "Medians of the repetitions. (a) the site as it is; (b) the same pages with the macro output inlined and",
-        "the macros plugin removed (the floor). build = in the process, from importing the plugin and our package",
-        "to the last file written; process = the whole process (interpreter start-up and MkDocs imports too).",
-        "",
-        f"{'scale':>5} {'pages':>5} {'reps':>4} | {'':1} {'process s':>9} {'build s':>7} {'build cpu s':>11} "
-        f"{'peak MB':>7} | {'ms/page':>7} {'cpu ms/page':>11} | {'html/page':>9} {'group page':>10} {'search index':>12}",
-    ]
-    lines.append("-" * len(lines[-1]))
-    for r in results:
-        for name, v in (("a", r.full), ("b", r.floor)):
-            first = name == "a"
-            lines.append(
-                f"{f'{r.scale}x' if first else '':>5} {r.counts.pages if first else '':>5} {r.reps if first else '':>4} | "
-                f"{name} {v.median('process_wall'):9.2f} {v.median('build_wall'):7.2f} {v.median('build_cpu'):11.2f} "
-                f"{v.median('rss_mb'):7.0f} | {1000 * v.median('build_wall') / r.counts.pages:7.1f} "
-                f"{1000 * v.median('build_cpu') / r.counts.pages:11.1f} | {_size(v.stats['html_bytes_per_page']):>9} "
-                f"{_size(v.stats['group_page_bytes']):>10} {_size(v.stats['search_index_bytes']):>12}"
-            )
-    lines += [
-        "",
-        "Content: "
-        + "; ".join(
-            f"{r.scale}x {r.counts.groups} groups, {r.counts.priorities} priorities, {r.counts.exhibitors} exhibitors"
-            for r in results
-        )
-        + ".",
-        "Output of (a) and (b): "
-        + "; ".join(
-            f"{r.scale}x "
-            + ("identical" if not r.identical[0] else f"{r.identical[0]} files differ")
-            + f" ({r.identical[1]} files)"
-            for r in results
-        )
-        + ".",
-        "",
-        "Our code, measured in-process (CPU ms, median): index = reading and validating all front matter;",
-        "define_env = index + nav + registering the macros; pages = generating group and exhibitor pages;",
-        "macros = the tables on the site's own pages; import = importing our package (pydantic models), once.",
-        "",
-        f"{'scale':>5} | {'(a)/(b)':>7} {'cpu':>5} | {'index':>6} {'define_env':>10} {'pages':>6} {'macros':>6} "
-        f"{'ours':>6} | {'ours/build':>10} {'wall':>5} | {'import':>6} {'with import':>11} | {'mkdocs-macros':>13}",
-    ]
-    lines.append("-" * len(lines[-1]))
-    for r in results:
-        full, floor = r.full, r.floor
-        build_cpu = full.median("build_cpu")
-        ours = full.ours("cpu")
-        imported = full.ours("cpu", IMPORT)
-        lines.append(
-            f"{f'{r.scale}x':>5} | {full.median('build_wall') / floor.median('build_wall'):7.2f} "
-            f"{build_cpu / floor.median('build_cpu'):5.2f} | {1000 * full.ours('cpu', INDEX):6.0f} "
-            f"{1000 * full.ours('cpu', DEFINE_ENV):10.0f} {1000 * full.ours('cpu', PAGES):6.0f} "
-            f"{1000 * full.ours('cpu', MACROS):6.0f} {1000 * ours:6.0f} | {_pct(ours, build_cpu):>10} "
-            f"{_pct(full.ours('wall'), full.median('build_wall')):>5} | {1000 * imported:6.0f} "
-            f"{_pct(ours + imported, build_cpu):>11} | {_pct(full.ours('cpu', PLUGIN), build_cpu):>13}"
-        )
-    lines.append("(mkdocs-macros = every event of the plugin, our code and its Jinja rendering included.)")
-    lines += ["", *targets(results)]
-    lines.append(
-        "Largest page (a): "
-        + "; ".join(
-            f"{r.scale}x {r.full.stats['largest_page']}/ {_size(r.full.stats['largest_page_bytes'])}" for r in results
-        )
-        + "."
-    )
-    return lines
-
-
-def targets(results: list[Scale]) -> list[str]:
-    """Each target of issue 6, with the figures that meet or miss it."""
-    lines = ["Targets (time judged on CPU time, which other load on the machine disturbs less than wall time):"]
-    shares = {r.scale: r.full.ours("cpu") / r.full.median("build_cpu") for r in results}
-    worst = max(shares.values())
-    lines.append(
-        "  our code <= 5% of the build at every scale: "
-        + ", ".join(f"{s}x {100 * share:.1f}%" for s, share in shares.items())
-        + f" -> {'met' if worst <= 0.05 else 'NOT met'}"
-    )
-    if len(results) < 2:
-        return lines
-    low, high = results[0], results[-1]
-    per_page = {r.scale: r.full.median("build_cpu") / r.counts.pages for r in (low, high)}
-    per_page_wall = {r.scale: r.full.median("build_wall") / r.counts.pages for r in (low, high)}
-    ratio = per_page[high.scale] / per_page[low.scale]
-    lines.append(
-        f"  time per page {high.scale}x <= 1.5 x {low.scale}x: {1000 * per_page[high.scale]:.1f} vs "
-        f"{1000 * per_page[low.scale]:.1f} CPU ms = {ratio:.2f}x (wall: {1000 * per_page_wall[high.scale]:.1f} vs "
-        f"{1000 * per_page_wall[low.scale]:.1f} ms = {per_page_wall[high.scale] / per_page_wall[low.scale]:.2f}x) "
-        f"-> {'met' if ratio <= 1.5 else 'NOT met'}"
-    )
-    if len(results) > 2:
-        steps = list(itertools.pairwise(results))
-        slopes = [
-            (b.full.median("build_cpu") - a.full.median("build_cpu")) / (b.counts.pages - a.counts.pages)
-            for a, b in steps
-        ]
-        lines.append(
-            "  (CPU ms per added page: "
-            + ", ".join(
-                f"{a.scale}x->{b.scale}x {1000 * slope:.1f}" for (a, b), slope in zip(steps, slopes, strict=True)
-            )
-            + ")"
-        )
-    size = {r.scale: r.full.stats["group_page_bytes"] for r in (low, high)}
-    growth = size[high.scale] / size[low.scale]
-    lines.append(
-        f"  groups/{synth.WATCHED_GROUP}/ at {high.scale}x <= 1.2 x {low.scale}x: {size[high.scale]:,} vs "
-        f"{size[low.scale]:,} bytes = {growth:.2f}x -> {'met' if growth <= 1.2 else 'NOT met'}"
-    )
-    return lines
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", default="1,10,100", help="comma-separated content scales (default: 1,10,100)")
@@ -302,9 +132,8 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
     print()
     print("\n".join(report(results, load, args.config.resolve())))
-    print(
-        f"\nBenchmark ran in {time.perf_counter() - started:.0f} s: .venv/bin/python bench/build.py {' '.join(sys.argv[1:])}"
-    )
+    command = f".venv/bin/python bench/build.py {' '.join(sys.argv[1:])}"
+    print(f"\nBenchmark ran in {time.perf_counter() - started:.0f} s: {command}")
 
 
 if __name__ == "__main__":

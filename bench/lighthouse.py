@@ -98,15 +98,19 @@ def lighthouse(url: str, chrome: str | None) -> tuple[dict[str, float], list[str
     if result.returncode != 0:
         raise RuntimeError(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     report = json.loads(result.stdout)
-    figures = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
+    figures: dict[str, float] = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
     figures["bytes"] = report["audits"]["total-byte-weight"]["numericValue"]
-    failing = [
+    failing: list[str] = [
         ref["id"]
         for name in CATEGORIES[1:]
         for ref in report["categories"][name]["auditRefs"]
         if ref["weight"] > 0 and (report["audits"][ref["id"]].get("score") or 1) < 1
     ]
     return figures, failing
+
+
+Row = tuple[str, dict[str, float], list[str]]
+"""A measured page: its label, the median of each figure, and the audits below full marks in any run."""
 
 
 def main() -> int:
@@ -117,6 +121,17 @@ def main() -> int:
     if not LIGHTHOUSE.exists():
         print("Lighthouse is not installed: run `npm ci --prefix bench` (or `make bench-lighthouse`).")
         return 2
+    pages, group_label, group_path = site_pages()
+    chrome = chromium_executable()
+    print(f"Lighthouse {subprocess.check_output([str(LIGHTHOUSE), '--version'], text=True).strip()}, mobile, ", end="")
+    print(f"median of {args.runs}, Chromium {chrome or '(Playwright)'}, gzip, served under /c2c-summit/")
+    rows = measure(pages, group_path, args.runs, not args.no_stock, chrome)
+    print_results(rows, group_label)
+    return 0
+
+
+def site_pages() -> tuple[dict[str, str], str, str]:
+    """The pages measured on this site (label: path under the site), and the working group's label and path."""
     index = load_site(ROOT / "docs")
     group = next(entry for entry in index.groups if entry.model.priorities)
     exhibitor = index.exhibitors[0]
@@ -127,13 +142,16 @@ def main() -> int:
         f"exhibitor ({exhibitor.id})": exhibitor.path.removesuffix(".md") + "/",
         "priorities": "priorities/",
     }
-    chrome = chromium_executable()
-    print(f"Lighthouse {subprocess.check_output([str(LIGHTHOUSE), '--version'], text=True).strip()}, mobile, ", end="")
-    print(f"median of {args.runs}, Chromium {chrome or '(Playwright)'}, gzip, served under /c2c-summit/")
+    return pages, group_label, group_path
+
+
+def measure(pages: dict[str, str], group_path: str, runs: int, stock: bool, chrome: str | None) -> list[Row]:
+    """Build and serve the site (and the two yardsticks unless `stock` is false), then run Lighthouse on each page."""
+    pages = dict(pages)
     with tempfile.TemporaryDirectory(prefix="c2c-lighthouse-") as work:
         build_site(Path(work) / "site")
         servers = {"site": SiteServer(Path(work) / "site", compress=True).start()}
-        if not args.no_stock:
+        if stock:
             servers["stock"] = SiteServer(build_stock(Path(work) / "stock"), compress=True).start()
             servers["stock-theme"] = SiteServer(build_stock_theme(Path(work) / "stock-theme"), compress=True).start()
             pages["stock Material page"] = ""
@@ -144,14 +162,19 @@ def main() -> int:
                 server = servers[
                     "site" if not label.startswith("stock") else "stock-theme" if "same" in label else "stock"
                 ]
-                runs = [lighthouse(server.url(path), chrome) for _ in range(args.runs)]
-                median = {key: statistics.median(run[key] for run, _ in runs) for key in (*CATEGORIES, "bytes")}
-                failing = sorted({audit for _, audits in runs for audit in audits})
+                results = [lighthouse(server.url(path), chrome) for _ in range(runs)]
+                median = {key: statistics.median(run[key] for run, _ in results) for key in (*CATEGORIES, "bytes")}
+                failing = sorted({audit for _, audits in results for audit in audits})
                 rows.append((label, median, failing))
                 print(f"  {label}: done", file=sys.stderr)
         finally:
             for server in servers.values():
                 server.stop()
+    return rows
+
+
+def print_results(rows: list[Row], group_label: str) -> None:
+    """The table of medians, the working group's weight against the yardsticks, and the targets met or missed."""
     header = f"{'page':34} {'perf':>5} {'a11y':>5} {'b-p':>5} {'seo':>5} {'KB transferred':>15}"
     print(header)
     print("-" * len(header))
@@ -176,7 +199,6 @@ def main() -> int:
     print(f"targets: {' / '.join(str(TARGETS[name]) for name in CATEGORIES)}: " + ("met" if not missed else "MISSED"))
     for line in missed:
         print("  " + line)
-    return 0
 
 
 if __name__ == "__main__":

@@ -19,10 +19,12 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from macros.index import load_index
-from macros.model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
+from macros.model import Country, Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
+from macros.site import load_site
 
 PRIORITIES_PER_GROUP = 10
+CO_CHAIR_COUNTRIES: tuple[Country, ...] = ("US", "RU")
+"""Each synthetic group's co-chairs, one per country."""
 WATCHED_GROUP = "child-protection"
 """The real working-group page whose size (and `mkdocs serve` reload) the benchmark follows."""
 _VOCABULARY = (
@@ -98,7 +100,7 @@ def make_group(
         summary=_sentence(rng, 25),
         co_chairs=[
             Person(name=f"Co-chair {number}-{k}", organization=_sentence(rng, 3), country=country, sources=[sources[1]])
-            for k, country in ((1, "US"), (2, "RU"))
+            for k, country in enumerate(CO_CHAIR_COUNTRIES, start=1)
         ],
         priorities=priorities,
         follow_ups=[
@@ -129,7 +131,7 @@ def make_docs(scale: int, source_docs: Path, dest: Path, seed: int = 2010) -> Co
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(source_docs, dest)
-    real = load_index(source_docs)
+    real = load_site(source_docs)
     target_groups = len(real.groups) if scale == 1 else 10 * scale
     target_exhibitors = len(real.exhibitors) if scale == 1 else 10 * scale
     new_groups = target_groups - len(real.groups)

@@ -34,7 +34,7 @@ from .model import (
     UpdateList,
     WorkingGroup,
 )
-from .problems import WHOLE_PAGE, ContentError, Problem, unknown_id_message
+from .problems import WHOLE_PAGE, Problem, unknown_id_message
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -68,7 +68,7 @@ class Backref:
 
 @dataclass
 class SiteIndex:
-    """Everything the renderers need, built once per build by `load_index`."""
+    """Everything the renderers need, built once per build by `build_index` (through `site.load_site`)."""
 
     groups: list[Entry[WorkingGroup]] = field(default_factory=list)
     exhibitors: list[Entry[Exhibitor]] = field(default_factory=list)
@@ -173,14 +173,6 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     }
     _link_template_citations(index)
     return index, check.problems
-
-
-def load_index(docs_dir: Path, docs_rel: str = "docs") -> SiteIndex:
-    """Read and validate every page under `docs_dir`; raise ContentError listing every problem."""
-    index, problems = build_index(docs_dir, docs_rel)
-    if problems:
-        raise ContentError(problems)
-    return index
 
 
 def _collect(check: Loaded, path: str, loc: tuple[str | int, ...], ids: Iterable[str], kind: str) -> None:
