@@ -104,7 +104,9 @@ def _capture_generated(config: Any, site: Path, out: Path) -> None:
     from macros.export import data_files
     from macros.feed import FEED_FILE
 
-    for path in [*data_files(macros.index_of(config), config.site_url), FEED_FILE]:
+    index = macros.index_of(config)
+    assert index is not None, "the build with the macros plugin has an index"
+    for path in [*data_files(index, config.site_url), FEED_FILE]:
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes((site / path).read_bytes())
 
