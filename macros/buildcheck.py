@@ -57,7 +57,8 @@ def link_problem(message: str, docs: Path, docs_rel: str) -> str | None:
     page, link, kind, rest = match["page"], match["link"], match["kind"], match["rest"]
     anchor = _ANCHOR.search(rest)
     if anchor:
-        says = f"a link to '{link}', but that page has no heading or row '{anchor['anchor'].lstrip('#')}' (expected an anchor that exists)"
+        name = anchor["anchor"].lstrip("#")
+        says = f"a link to '{link}', but that page has no heading or row '{name}' (expected an anchor that exists)"
     elif kind == "a link":
         says = f"a link to '{link}', a page that does not exist (expected a '.md' page in docs/, relative to this one)"
     elif kind == "an absolute link":

@@ -160,7 +160,8 @@ def _link_columns(source: str, target: str, target_table: str) -> list[Column]:
         Column(target, "string", f"The id of the row in {target_table}.csv linked to.", lambda row: row.ref.id,
                required=True),
         Column("relation", "string", _doc(Ref, "relation"), lambda row: row.ref.relation, required=True),
-        Column("sources", "string", "For a sourced link: ids of rows in sources.csv that state it, separated by spaces.",
+        Column("sources", "string",
+               "For a sourced link: ids of rows in sources.csv that state it, separated by spaces.",
                lambda row: _ids(row.ref.sources), ids_of="sources"),
         _text(Ref, "note", lambda row: row.ref.note),
     ]  # fmt: skip
@@ -174,7 +175,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "groups", "Working groups", "one working group",
         [
-            Column("id", "string", "The group's id: its page's file name in docs/groups/.", lambda r: r.id, required=True),
+            Column("id", "string", "The group's id: its page's file name in docs/groups/.", lambda r: r.id,
+                   required=True),
             Column("order", "integer", _doc(WorkingGroup, "order"), lambda r: r.model.order, required=True),
             _text(WorkingGroup, "name", lambda r: r.model.name, required=True),
             _text(WorkingGroup, "summary", lambda r: r.model.summary, required=True),
@@ -184,10 +186,17 @@ TABLES: tuple[Table, ...] = (
             _text(WorkingGroup, "participants_note", lambda r: r.model.participants_note),
             _text(WorkingGroup, "priorities_note", lambda r: r.model.priorities_note),
             _text(WorkingGroup, "report_page", lambda r: r.model.report_page),
-            Column("priority_ids", "string", "The group's priorities: ids of rows in priorities.csv, separated by spaces.",
+            Column("priority_ids", "string",
+                   "The group's priorities: ids of rows in priorities.csv, separated by spaces.",
                    lambda r: _ids(p.id for p in r.model.priorities), ids_of="priorities"),
-            Column("sources", "string", _doc(WorkingGroup, "sources").replace("this page draws on", "the group's page draws on")
-                   + " Ids of rows in sources.csv, separated by spaces.", lambda r: _ids(r.model.sources), ids_of="sources"),
+            Column(
+                "sources",
+                "string",
+                _doc(WorkingGroup, "sources").replace("this page draws on", "the group's page draws on")
+                + " Ids of rows in sources.csv, separated by spaces.",
+                lambda r: _ids(r.model.sources),
+                ids_of="sources",
+            ),
         ],
         lambda index: index.groups,
     ),

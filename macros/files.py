@@ -60,7 +60,8 @@ def check_folder(root: Path, folder: Path, *, published: bool) -> list[Problem]:
             problems.append(
                 _problem(
                     shown,
-                    "the name has characters other than letters, digits, '.', '_' and '-' (expected e.g. 'public-health.md')",
+                    "the name has characters other than letters, digits, '.', '_' and '-' "
+                    "(expected e.g. 'public-health.md')",
                 )
             )
         elif published and entry.is_file() and not _publishable(entry):

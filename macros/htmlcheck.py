@@ -150,32 +150,34 @@ def _check_url(tag: str, name: str, value: str) -> Violation | None:
 def _check_attributes(node: LexborNode) -> Iterable[Violation]:
     tag = node.tag or ""
     for raw_name, raw_value in node.attributes.items():
-        name = raw_name.lower()
-        value = raw_value or ""
-        if name == "title" and "<" in value:
-            yield Violation(
-                f"<{tag}> has markup in its 'title' (expected plain text: tooltips show it as HTML)",
-                value[value.index("<") :][:30],
-            )
-        elif name == "class" and "mermaid" in value.lower().split():
-            yield Violation(
-                f"<{tag} class=mermaid> (expected none: Mermaid would be loaded from another host)", "mermaid"
-            )
-        elif name.startswith("on"):
-            yield Violation(f"<{tag}> has an event-handler attribute '{name}' (expected no scripts)", name)
-        elif name == "srcdoc":
-            yield Violation(f"<{tag}> has a 'srcdoc' attribute (expected no embedded documents)", name)
-        elif name in URL_ATTRIBUTES:
-            violation = _check_url(tag, name, value)
-            if violation:
-                yield violation
+        name, value = raw_name.lower(), raw_value or ""
+        if name in URL_ATTRIBUTES:
+            yield from _optional(_check_url(tag, name, value))
         elif name in SRCSET_ATTRIBUTES:
             for candidate in value.split(","):
-                violation = _check_url(tag, name, candidate.strip().split(" ")[0])
-                if violation:
-                    yield violation
-        elif name == "style" and re.search(r"expression\s*\(|javascript\s*:", value, re.IGNORECASE):
-            yield Violation(f"<{tag}> has a 'style' attribute with script in it (expected plain CSS)", "style")
+                yield from _optional(_check_url(tag, name, candidate.strip().split(" ")[0]))
+        else:
+            yield from _optional(_check_other(tag, name, value))
+
+
+def _check_other(tag: str, name: str, value: str) -> Violation | None:
+    """Attributes that run script, embed a page, or that Material's script would turn into code."""
+    if name.startswith("on"):
+        return Violation(f"<{tag}> has an event-handler attribute '{name}' (expected no scripts)", name)
+    if name == "srcdoc":
+        return Violation(f"<{tag}> has a 'srcdoc' attribute (expected no embedded documents)", name)
+    if name == "title" and "<" in value:
+        message = f"<{tag}> has markup in its 'title' (expected plain text: tooltips show it as HTML)"
+        return Violation(message, value[value.index("<") :][:30])
+    if name == "class" and "mermaid" in value.lower().split():
+        return Violation(f"<{tag} class=mermaid> (expected none: Mermaid would be loaded from another host)", "mermaid")
+    if name == "style" and re.search(r"expression\s*\(|javascript\s*:", value, re.IGNORECASE):
+        return Violation(f"<{tag}> has a 'style' attribute with script in it (expected plain CSS)", "style")
+    return None
+
+
+def _optional(violation: Violation | None) -> Iterable[Violation]:
+    return [violation] if violation else []
 
 
 def _check_script(node: LexborNode, inline_hashes: frozenset[str], root: str) -> Violation | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
@@ -18,7 +18,6 @@ from .layout import (
 from .loader import Loaded, collector_paused, read_pages
 from .model import (
     Exhibitor,
-    FreePage,
     GlossaryPage,
     MarketplaceIndex,
     Milestone,
@@ -130,38 +129,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     models = read_pages(docs_dir, check)
     index = SiteIndex()
     for path, model in models.items():
-        stem = path.rpartition("/")[2].removesuffix(".md")
-        if isinstance(model, WorkingGroup):
-            index.groups.append(Entry(stem, path, model, check.lines[path].body))
-        elif isinstance(model, Exhibitor):
-            index.exhibitors.append(Entry(stem, path, model, check.lines[path].body))
-        elif isinstance(model, SourceList):
-            _collect(check, path, ("sources",), [source.id for source in model.sources], "source id")
-            index.sources = {source.id: source for source in model.sources}
-        elif isinstance(model, ThemeList):
-            _collect(check, path, ("themes",), [theme.id for theme in model.themes], "theme id")
-            index.themes = {theme.id: theme for theme in model.themes}
-        elif isinstance(model, MarketplaceIndex):
-            index.marketplace = model
-        elif isinstance(model, UpdateList):
-            _collect(check, path, ("updates",), [update.id for update in model.updates], "update id")
-            for number, update in enumerate(model.updates):
-                for page_number, page in enumerate(update.pages):
-                    if page not in check.paths:
-                        check.add(
-                            path,
-                            ("updates", number, "pages", page_number),
-                            unknown_id_message("page", page, check.paths),
-                        )
-            index.updates = model
-        elif isinstance(model, GlossaryPage):
-            index.glossary = model.terms
-            index.free_pages[path] = model
-        elif isinstance(model, TimelinePage):
-            index.milestones = model.milestones
-            index.free_pages[path] = model
-        elif isinstance(model, FreePage):
-            index.free_pages[path] = model
+        _place(index, check, path, model)
     index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))
     index.exhibitors.sort(key=lambda entry: entry.model.name.casefold())
     _link(index, check, models)
@@ -175,6 +143,40 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     return index, check.problems
 
 
+def _place(index: SiteIndex, check: Loaded, path: str, model: BaseModel) -> None:
+    """Put one validated page where the renderers look for it."""
+    if isinstance(model, WorkingGroup | Exhibitor):
+        entries: list[Any] = index.groups if isinstance(model, WorkingGroup) else index.exhibitors
+        entries.append(Entry(path.rpartition("/")[2].removesuffix(".md"), path, model, check.lines[path].body))
+    elif isinstance(model, SourceList):
+        _collect(check, path, ("sources",), [source.id for source in model.sources], "source id")
+        index.sources = {source.id: source for source in model.sources}
+    elif isinstance(model, ThemeList):
+        _collect(check, path, ("themes",), [theme.id for theme in model.themes], "theme id")
+        index.themes = {theme.id: theme for theme in model.themes}
+    elif isinstance(model, MarketplaceIndex):
+        index.marketplace = model
+    elif isinstance(model, UpdateList):
+        _check_updates(check, path, model)
+        index.updates = model
+    elif isinstance(model, SitePage):
+        index.free_pages[path] = model
+        if isinstance(model, GlossaryPage):
+            index.glossary = model.terms
+        elif isinstance(model, TimelinePage):
+            index.milestones = model.milestones
+
+
+def _check_updates(check: Loaded, path: str, model: UpdateList) -> None:
+    """Each changelog entry has its own id and names pages that exist."""
+    _collect(check, path, ("updates",), [update.id for update in model.updates], "update id")
+    for number, update in enumerate(model.updates):
+        for page_number, page in enumerate(update.pages):
+            if page not in check.paths:
+                loc = ("updates", number, "pages", page_number)
+                check.add(path, loc, unknown_id_message("page", page, check.paths))
+
+
 def _collect(check: Loaded, path: str, loc: tuple[str | int, ...], ids: Iterable[str], kind: str) -> None:
     seen: dict[str, int] = {}
     for number, item in enumerate(ids):
@@ -182,7 +184,8 @@ def _collect(check: Loaded, path: str, loc: tuple[str | int, ...], ids: Iterable
             check.add(
                 path,
                 (*loc, number, "id"),
-                f"duplicate {kind} '{item}' (already used at {'.'.join(map(str, loc))}.{seen[item]}; expected each id once)",
+                f"duplicate {kind} '{item}' (already used at {'.'.join(map(str, loc))}.{seen[item]}; "
+                "expected each id once)",
             )
         seen[item] = number
 
@@ -194,19 +197,17 @@ def _link(index: SiteIndex, check: Loaded, models: Mapping[str, BaseModel]) -> N
     _link_exhibitors(index, check)
 
 
+def _require_sources(check: Loaded, models: Mapping[str, BaseModel]) -> None:
+    """docs/sources.md exists (when it exists but is broken, that is reported already)."""
+    shown = f"{check.docs_rel}/{SOURCES_PAGE}"
+    if SOURCES_PAGE not in models and not any(p.path.startswith(shown) for p in check.problems):
+        message = "the list of sources is missing (expected docs/sources.md with a 'sources' list)"
+        check.problems.append(Problem(shown, None, WHOLE_PAGE, message))
+
+
 def _link_sources(index: SiteIndex, check: Loaded, models: Mapping[str, BaseModel]) -> None:
     """Every `sources` list in every page names a source of docs/sources.md; remember which pages cite which."""
-    if SOURCES_PAGE not in models and not any(
-        p.path.startswith(f"{check.docs_rel}/{SOURCES_PAGE}") for p in check.problems
-    ):
-        check.problems.append(
-            Problem(
-                f"{check.docs_rel}/{SOURCES_PAGE}",
-                None,
-                WHOLE_PAGE,
-                "the list of sources is missing (expected docs/sources.md with a 'sources' list)",
-            )
-        )
+    _require_sources(check, models)
     cited: set[tuple[str, str]] = set()  # a set: the lists grow with the site
 
     def cite(path: str, loc: tuple[str | int, ...], ids: Iterable[str]) -> None:

@@ -104,55 +104,66 @@ EXPECTED = {
 }
 
 
+TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "bool_type": "true or false",
+    "list_type": "a list ('- item' lines)",
+    "dict_type": "a mapping ('key: value' lines)",
+    "model_type": "a mapping ('key: value' lines)",
+    "float_type": "a number",
+}
+"""pydantic's error types for a value of the wrong type, and what was expected, in the site's words."""
+BOUNDS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
+
+
 def _message(model: type[BaseModel], error: Mapping[str, Any]) -> str:
+    """One pydantic error in the site's words: what is wrong, then `(expected ...)`."""
     kind, value = error["type"], error.get("input")
+    ctx: Mapping[str, Any] = error.get("ctx", {})
     loc: tuple[str | int, ...] = tuple(error["loc"])
-    if kind == "missing":
-        holder = _field_model(model, loc)
-        info = holder.model_fields.get(str(loc[-1])) if holder else None
-        if info and any(getattr(item, "pattern", None) == ID_PATTERN for item in info.metadata):
-            return f"required field is missing (expected {EXPECTED[ID_PATTERN]})"
-        return f"required field is missing (expected {_kind_words(info.annotation if info else None)})"
+    if kind in TYPE_WORDS:
+        return f"got {type(value).__name__} {value!r} (expected {TYPE_WORDS[kind]})"
+    if kind in ("missing", "extra_forbidden"):
+        return _field_message(model, kind, loc)
+    if kind.startswith(("string_", "too_", "greater_", "less_", "literal_")):
+        return _value_message(kind, value, ctx)
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return f"{error['msg']} (got {value!r})"
+
+
+def _field_message(model: type[BaseModel], kind: str, loc: tuple[str | int, ...]) -> str:
+    """A field that is missing, or not one the model knows."""
+    holder = _field_model(model, loc)
     if kind == "extra_forbidden":
-        holder = _field_model(model, loc)
-        known = sorted(holder.model_fields) if holder else []
-        return unknown_id_message("field", str(loc[-1]), known)
+        return unknown_id_message("field", str(loc[-1]), sorted(holder.model_fields) if holder else [])
+    info = holder.model_fields.get(str(loc[-1])) if holder else None
+    if info and any(getattr(item, "pattern", None) == ID_PATTERN for item in info.metadata):
+        return f"required field is missing (expected {EXPECTED[ID_PATTERN]})"
+    return f"required field is missing (expected {_kind_words(info.annotation if info else None)})"
+
+
+def _value_message(kind: str, value: Any, ctx: Mapping[str, Any]) -> str:
+    """A value of the right type that breaks a rule: its format, its length, its bounds, its allowed values."""
     if kind == "string_pattern_mismatch":
-        pattern = error.get("ctx", {}).get("pattern", "")
-        expected = EXPECTED.get(pattern, "YYYY, YYYY-MM or YYYY-MM-DD, or a range 'start/end'")
+        expected = EXPECTED.get(ctx.get("pattern", ""), "YYYY, YYYY-MM or YYYY-MM-DD, or a range 'start/end'")
         return f"{value!r} has the wrong format (expected {expected})"
     if kind == "string_too_short":
         return "is empty (expected some text)"
     if kind == "string_too_long":
-        maximum = error.get("ctx", {}).get("max_length")
-        return f"is {len(str(value))} characters long (expected at most {maximum})"
+        return f"is {len(str(value))} characters long (expected at most {ctx.get('max_length')})"
     if kind == "too_short":
-        minimum = error.get("ctx", {}).get("min_length", 1)
+        minimum = ctx.get("min_length", 1)
         expected = f"at least {minimum} item{'s' if minimum != 1 else ''}"
         count = len(value) if isinstance(value, list) else 0
         return f"is empty (expected {expected})" if not count else f"has {count} (expected {expected})"
     if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "")
-        return f"{value!r} is not allowed (expected one of: {expected.replace(' or ', ', ')})"
+        return f"{value!r} is not allowed (expected one of: {ctx.get('expected', '').replace(' or ', ', ')})"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        ctx = error.get("ctx", {})
-        bound = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
-        limits = " and ".join(f"{bound[key]} {ctx[key]}" for key in bound if key in ctx)
+        limits = " and ".join(f"{BOUNDS[key]} {ctx[key]}" for key in BOUNDS if key in ctx)
         return f"got {value!r} (expected a number {limits})"
-    if kind in ("string_type", "int_type", "bool_type", "list_type", "dict_type", "model_type", "float_type"):
-        expected = {
-            "string_type": "text",
-            "int_type": "a whole number",
-            "bool_type": "true or false",
-            "list_type": "a list ('- item' lines)",
-            "dict_type": "a mapping ('key: value' lines)",
-            "model_type": "a mapping ('key: value' lines)",
-            "float_type": "a number",
-        }[kind]
-        return f"got {type(value).__name__} {value!r} (expected {expected})"
-    if kind == "value_error":
-        return str(error.get("ctx", {}).get("error", error["msg"]))
-    return f"{error['msg']} (got {value!r})"
+    return f"{kind} (got {value!r})"
 
 
 def _validate(
@@ -224,7 +235,9 @@ def read_pages(docs_dir: Path, check: Loaded) -> dict[str, BaseModel]:
                 check.add(
                     path,
                     (),
-                    f"pages in docs/{path.split('/')[0]}/ need {kind} front matter (expected fields: {', '.join(f for f, i in model_class.model_fields.items() if i.is_required())}; see the contributor guide)",
+                    f"pages in docs/{path.split('/')[0]}/ need {kind} front matter (expected fields: "
+                    f"{', '.join(f for f, i in model_class.model_fields.items() if i.is_required())}; "
+                    "see the contributor guide)",
                 )
                 continue
         model, problems = _validate(model_class, fm.data, shown, fm)

@@ -65,15 +65,7 @@ def group_questions(entry: Entry[WorkingGroup]) -> list[Question]:
     def ask(field: str, text: str, hint: str | None = None) -> None:
         questions.append(Question(page, field, text, hint))
 
-    if not model.co_chairs:
-        ask("co_chairs", "Who co-chaired this group?", model.co_chairs_note)
-    for number, person in enumerate(model.co_chairs):
-        if person.name is None and person.organization:
-            ask(
-                f"co_chairs.{number}.name",
-                f"Who co-chaired this group for {person.organization}?",
-                model.co_chairs_note,
-            )
+    questions.extend(_co_chair_questions(entry))
     if not model.priorities:
         ask("priorities", "Which priorities did this group draft?", model.priorities_note)
     if not model.follow_ups:
@@ -87,6 +79,17 @@ def group_questions(entry: Entry[WorkingGroup]) -> list[Question]:
         if item.uncertain:
             ask(f"follow_ups.{number}", f"Is the follow-up “{_short(item.text)}” recorded correctly?", item.note)
     return questions
+
+
+def _co_chair_questions(entry: Entry[WorkingGroup]) -> Iterator[Question]:
+    """Who co-chaired the group, or who did for an organization that is named."""
+    model, page = entry.model, entry.path
+    if not model.co_chairs:
+        yield Question(page, "co_chairs", "Who co-chaired this group?", model.co_chairs_note)
+    for number, person in enumerate(model.co_chairs):
+        if person.name is None and person.organization:
+            text = f"Who co-chaired this group for {person.organization}?"
+            yield Question(page, f"co_chairs.{number}.name", text, model.co_chairs_note)
 
 
 def _uncertain(page: str, field: str, people: Iterable[Person], template: str) -> Iterator[Question]:

@@ -12,10 +12,11 @@ import posixpath
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import babel.dates
 
-from ..index import SiteIndex
+from ..index import Entry, SiteIndex
 from ..labels import labels
 from ..layout import (
     SOURCES_PAGE,
@@ -82,6 +83,10 @@ class Here:
     """`repo_url` from mkdocs.yml: the issue forms' links start with it (none when empty)."""
     edit_uri: str = ""
     """`edit_uri` from mkdocs.yml (e.g. `edit/main/docs/`): the help box's edit link (none when empty)."""
+
+    def entry_link(self, entry: Entry[Any], anchor: str | None = None) -> str:
+        """`[name](relative link)` to a group's or an exhibitor's page (or a row on it)."""
+        return f"[{esc(entry.model.name)}]({self.link(entry.path, anchor)})"
 
     def link(self, target: str, anchor: str | None = None) -> str:
         """A relative link from this page to `target` (a path relative to docs/)."""

@@ -37,10 +37,13 @@ LABELS: dict[str, dict[str, str]] = {
         "legend": (
             f"**Legend:** {SOURCED} sourced: a cited source states the link. {EDITORIAL} editorial: the editors "
             f"infer the link; no source states it. {UNCERTAIN} after a mark: the row it rests on is uncertain "
-            "(see its note). Each mark links to the row that justifies it. An empty cell: no source or editor links them."
+            "(see its note). Each mark links to the row that justifies it. "
+            "An empty cell: no source or editor links them."
         ),
         "themes_caption": "Working groups × common themes: the priorities that serve each theme",
-        "exhibitors_caption": "Working groups × exhibitors: the links between groups and Innovation Marketplace exhibitors",
+        "exhibitors_caption": (
+            "Working groups × exhibitors: the links between groups and Innovation Marketplace exhibitors"
+        ),
         "corner": "Working group",
         "via_priority": "priority",
         "via_exhibitor": "exhibitor page of",
@@ -97,7 +100,8 @@ def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], ro
         return f"**{esc(caption)}**\n\n" + ("\n".join(items) or f"*{words['none']}*") + "\n"
     lines = [
         f"**{esc(caption)}**\n",  # md_in_html cannot hold a <caption>: a visible title here, the name on the table
-        f'<div class="c2c-matrix-box" role="region" tabindex="0" aria-label="{esc(caption)} ({words["region"]})" markdown="block">',
+        f'<div class="c2c-matrix-box" role="region" tabindex="0" aria-label="{esc(caption)} ({words["region"]})" '
+        'markdown="block">',
         f'<table class="c2c-matrix" aria-label="{esc(caption)}" markdown="block">',
         '<thead markdown="block">',
         '<tr markdown="block">',
@@ -121,7 +125,7 @@ def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], ro
 
 def _group_header(here: Here, index: SiteIndex, group_id: str) -> str:
     group = index.group(group_id)
-    return f"[{esc(group.model.name)}]({here.link(group.path)})"
+    return here.entry_link(group)
 
 
 def _priority_mark(here: Here, group: Entry[WorkingGroup], priority: Priority, ref: Ref) -> Mark:

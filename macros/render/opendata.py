@@ -29,14 +29,26 @@ LABELS: dict[str, dict[str, str]] = {
         "refers_to": "refers to",
         "ids_in": "ids in",
         "row": "Each row: {row}.",
-        "record": "The whole record in one JSON document: the front matter of every group and exhibitor page, with its id, and every theme and source.",
+        "record": (
+            "The whole record in one JSON document: the front matter of every group and exhibitor page, "
+            "with its id, and every theme and source."
+        ),
         "record_schema": "The JSON Schema of {record}.",
-        "package": "The Data Package descriptor (Frictionless Data): every file above with its columns, types, descriptions, primary and foreign keys.",
+        "package": (
+            "The Data Package descriptor (Frictionless Data): every file above with its columns, types, "
+            "descriptions, primary and foreign keys."
+        ),
         "page_schemas": "JSON Schemas of the pages' front matter, as contributors write it: {files}.",
         "changed": "Pages changed",
         "feed": "Subscribe to the [Atom feed]({feed}) to hear of new updates.",
-        "group_note": "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in {people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in {record}.",
-        "exhibitor_note": "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in {links} (rows with `exhibitor_id` {id}); the whole record in {record}.",
+        "group_note": (
+            "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in "
+            "{people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in {record}."
+        ),
+        "exhibitor_note": (
+            "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in {links} "
+            "(rows with `exhibitor_id` {id}); the whole record in {record}."
+        ),
         "see_data": " See [Open data]({data}).",
     },
 }
@@ -45,7 +57,8 @@ DATA_PAGE = "data.md"
 
 
 def _file_link(here: Here, path: str) -> str:
-    return f"[{path}]({here.link(f'{DATA_DIR}/{path}')})"  # no code span: Material gives linked code too little contrast in tables (dark)
+    # no code span: Material gives linked code too little contrast in tables (dark palette)
+    return f"[{path}]({here.link(f'{DATA_DIR}/{path}')})"
 
 
 def _keys(here: Here, data_table: Table) -> str:

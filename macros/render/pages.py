@@ -43,15 +43,13 @@ def _theme_links(here: Here, cites: Citations, refs: Sequence[Ref], index: SiteI
 
 
 def _exhibitor_links(here: Here, cites: Citations, refs: Sequence[Ref], index: SiteIndex) -> str:
-    return "<br>".join(
-        f"[{esc(index.exhibitor(ref.id).model.name)}]({here.link(index.exhibitor(ref.id).path)}) {relation(here, cites, ref)}"
-        for ref in refs
-    )
+    return "<br>".join(f"{here.entry_link(index.exhibitor(ref.id))} {relation(here, cites, ref)}" for ref in refs)
 
 
 def priority_row_link(here: Here, group: Entry[WorkingGroup], priority: Priority) -> str:
     """A cell linking to the priority's row on its group's page, with the id shown (for print)."""
-    return f'[**{esc(priority.title)}**]({here.link(group.path, priority.id)}) <br><span class="c2c-id">{priority.id}</span>'
+    link = f"[**{esc(priority.title)}**]({here.link(group.path, priority.id)})"
+    return f'{link} <br><span class="c2c-id">{priority.id}</span>'
 
 
 def group_priority_table(
@@ -191,7 +189,7 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
         parts.append(f"## {t['related_exhibitors']}\n")
         rows = [
             (
-                f"[{esc(index.exhibitor(b.source_id).model.name)}]({here.link(index.exhibitor(b.source_id).path)})",
+                here.entry_link(index.exhibitor(b.source_id)),
                 _join(
                     esc(index.exhibitor(b.source_id).model.tool or ""),
                     flag_uncertain(here, True, index.exhibitor(b.source_id).model.note)
@@ -253,7 +251,7 @@ def linked_priorities(index: SiteIndex, here: Here, cites: Citations, backrefs: 
         rows.append(
             (
                 f"[{esc(entry.priority.title)}]({here.link(entry.group.path, entry.priority.id)})",
-                f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                here.entry_link(entry.group),
                 relation(here, cites, backref.ref),
             )
         )
@@ -295,7 +293,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
         parts.append(f"## {t['related_groups']}\n")
         groups = [
             (
-                f"[{esc(index.group(ref.id).model.name)}]({here.link(index.group(ref.id).path)})",
+                here.entry_link(index.group(ref.id)),
                 relation(here, cites, ref),
             )
             for ref in model.groups

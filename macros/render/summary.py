@@ -68,7 +68,7 @@ def join_words(here: Here, words: Sequence[str]) -> str:
 def exhibitor_names(index: SiteIndex, here: Here) -> str:
     """A sentence naming every known exhibitor (each linked), with how many the sources count."""
     t = here.t
-    names = [f"[{esc(e.model.name)}]({here.link(e.path)})" for e in index.exhibitors]
+    names = [here.entry_link(e) for e in index.exhibitors]
     reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
     if reported > len(names):
         return t["exhibitors_named"].format(reported=reported, named=len(names), names=join_words(here, names))
@@ -81,7 +81,7 @@ def group_glance(index: SiteIndex, here: Here) -> str:
     for group in index.groups:
         priorities = group.model.priorities
         known = f" ({here.t['priorities'].lower()}: {count_phrase(here, priorities)})" if priorities else ""
-        items.append(f"[{esc(group.model.name)}]({here.link(group.path)}){known}")
+        items.append(f"{here.entry_link(group)}{known}")
     return "; ".join(items) + ".\n"
 
 

@@ -67,7 +67,8 @@ def counts(index: SiteIndex, here: Here) -> str:
         (len(index.source_pages), t["counts_sources"], SOURCES_PAGE),
     ]
     items = [
-        f'- <span class="c2c-count">{number}</span> [{label}]({here.link(target.partition("#")[0], target.partition("#")[2] or None)})'
+        f'- <span class="c2c-count">{number}</span> '
+        f"[{label}]({here.link(target.partition('#')[0], target.partition('#')[2] or None)})"
         for number, label, target in figures
         if number or not target.startswith(timeline)
     ]
@@ -79,7 +80,7 @@ def group_table(index: SiteIndex, here: Here) -> str:
     t = here.t
     rows = [
         (
-            f"[{esc(g.model.name)}]({here.link(g.path)})",
+            here.entry_link(g),
             _co_chair_status(here, g.model),
             _count_status(here, g.model.priorities),
         )
@@ -103,7 +104,7 @@ def status_table(index: SiteIndex, here: Here) -> str:
     t = here.t
     rows = [
         (
-            f"[{esc(g.model.name)}]({here.link(g.path)})",
+            here.entry_link(g),
             _co_chair_status(here, g.model),
             _count_status(here, g.model.participants),
             f"[{_count_status(here, g.model.priorities)}]({here.link(g.path, 'priorities')})"
@@ -159,7 +160,7 @@ def priority_table(index: SiteIndex, here: Here) -> str:
         priority = entry.priority
         rows.append(
             (
-                f"[{esc(entry.group.model.name)}]({here.link(entry.group.path)})",
+                here.entry_link(entry.group),
                 f"[{esc(priority.title)}]({here.link(entry.group.path, priority.id)})",
                 _join(
                     esc(priority.text), f"<br>{flag_uncertain(here, True, priority.note)}" if priority.uncertain else ""
@@ -168,7 +169,7 @@ def priority_table(index: SiteIndex, here: Here) -> str:
                 _exhibitor_links(here, cites, priority.exhibitors, index),
             )
         )
-    missing = [f"[{esc(g.model.name)}]({here.link(g.path)})" for g in index.groups if not g.model.priorities]
+    missing = [here.entry_link(g) for g in index.groups if not g.model.priorities]
     out = table([t["group"], t["priority"], t["what"], t["themes"], t["exhibitors"]], rows, optional=(3, 4))
     if missing:
         out += "\n" + t["groups_without_priorities"].format(groups=", ".join(missing)) + "\n"
@@ -215,17 +216,14 @@ def marketplace_table(index: SiteIndex, here: Here, cites: Citations) -> str:
     t = here.t
     rows = [
         (
-            f"[{esc(e.model.name)}]({here.link(e.path)})",
+            here.entry_link(e),
             _join(esc(e.model.presenter or ""), esc(e.model.presenter_title or "")) or f"*{t['not_recorded']}*",
             _join(
                 esc(e.model.tool) if e.model.tool else f"*{t['not_recorded']}*",
                 f"<br>{flag_uncertain(here, True, e.model.note)}" if e.model.uncertain else "",
             ),
             country(here, e.model.country),
-            "<br>".join(
-                f"[{esc(index.group(r.id).model.name)}]({here.link(index.group(r.id).path)}) {relation(here, cites, r)}"
-                for r in e.model.groups
-            ),
+            "<br>".join(f"{here.entry_link(index.group(r.id))} {relation(here, cites, r)}" for r in e.model.groups),
         )
         for e in index.exhibitors
     ]
