@@ -117,3 +117,17 @@ def test_the_check_loads_no_renderer() -> None:
     code = "import sys, macros.site, macros.cli; print(sorted(m for m in sys.modules if m.startswith(('babel', 'macros.render'))))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text() -> None:
+    from macros.export.files import _cell
+
+    assert _cell('=HYPERLINK("https://evil.example")') == '\'=HYPERLINK("https://evil.example")'
+    assert [_cell(text) for text in ("+1", "-x", "@SUM(A1)", "plain", "a=b")] == [
+        "'+1",
+        "'-x",
+        "'@SUM(A1)",
+        "plain",
+        "a=b",
+    ]
+    assert _cell(-3) == "-3"  # numbers are numbers

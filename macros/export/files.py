@@ -23,15 +23,24 @@ from .tables import (
 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula: a cell of text starting so gets a `'` first (OWASP's advice)."""
+
+
 def _cell(value: Value) -> str:
-    """A value as CSV text: booleans `true`/`false`, lists as JSON arrays, missing values empty."""
+    """A value as CSV text: booleans `true`/`false`, lists as JSON arrays, missing values empty.
+
+    Text from contributed pages that a spreadsheet would run as a formula is written with a leading `'`
+    (the Data page says so); `record.json` keeps every text exactly.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False) if value else ""
-    return str(value)
+    text = str(value)
+    return f"'{text}" if isinstance(value, str) and text.startswith(FORMULA_STARTS) else text
 
 
 def table_csv(table: Table, index: SiteIndex) -> bytes:
