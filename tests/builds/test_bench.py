@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from ..support import ROOT
 
 
 def test_benchmark_runs_at_1x(tmp_path: Path) -> None:
