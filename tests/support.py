@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -88,3 +88,31 @@ def site_pages(site_dir: Path) -> list[str]:
         elif html.name == "index.html":
             pages.append(relative.removesuffix("index.html"))
     return pages
+
+
+def one(tag: Tag, selector: str) -> Tag:
+    """The first element matching a CSS selector; fails the test when there is none."""
+    found = tag.select_one(selector)
+    assert found is not None, f"nothing matches {selector!r}"
+    return found
+
+
+def by_id(tag: Tag, element_id: str) -> Tag:
+    """The element with this id; fails the test when there is none."""
+    found = tag.find(id=element_id)
+    assert isinstance(found, Tag), f"no element with id {element_id!r}"
+    return found
+
+
+def parent(tag: Tag, name: str) -> Tag:
+    """The nearest enclosing element named `name` (e.g. the `tr` of a cell); fails the test when there is none."""
+    found = tag.find_parent(name)
+    assert found is not None, f"no enclosing <{name}>"
+    return found
+
+
+def attr(tag: Tag, name: str) -> str:
+    """A single-valued attribute (href, content, ...); fails the test when it is missing."""
+    value = tag.get(name)
+    assert isinstance(value, str), f"<{tag.name}> has no {name}: {value!r}"
+    return value

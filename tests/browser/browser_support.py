@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import ViewportSize
 
 from ..support import ROOT
 
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+Scheme = Literal["light", "dark"]
+"""Material's two palettes, as Playwright's `color_scheme` names them."""
+SCHEMES: tuple[Scheme, ...] = ("light", "dark")
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 375, "height": 812}
 PREFIX = "/c2c-summit/"
 """The sub-path the site is served under, as on a GitHub Pages project site (mkdocs.yml's site_url path)."""
 

@@ -27,6 +27,9 @@ from macros.model import Exhibitor, WorkingGroup
 
 from ..support import ROOT, build_site, site_pages
 from .browser_support import (
+    DESKTOP,
+    PHONE,
+    SCHEMES,
     Recorder,
     SiteServer,
     assert_lands_on_row,
@@ -41,8 +44,6 @@ pytestmark = pytest.mark.browser
 
 MISSING = "no/such/page/"
 """An address with no page: the server answers 404 with the site's 404.html, as GitHub Pages does."""
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
 
 
 # --- Fixtures --------------------------------------------------------------------------------------
@@ -448,7 +449,7 @@ def test_axe_finds_no_violation_on_a_phone_with_the_drawer_open(browser: Browser
     """Phones show what desktops hide (the drawer, section titles): axe in both palettes, drawer open."""
     contexts = {
         scheme: browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, color_scheme=scheme)
-        for scheme in ("light", "dark")
+        for scheme in SCHEMES
     }
     phones = {scheme: context.new_page() for scheme, context in contexts.items()}
     failures = {}

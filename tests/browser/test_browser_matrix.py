@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser_support import SiteServer, axe_violations, describe
+from .browser_support import DESKTOP, PHONE, SCHEMES, Scheme, SiteServer, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 375, "height": 812}
 PAGES = ("", "overview/", "data/", "updates/")
 """Home (the compact matrix), the overview, the Data page and the Updates page."""
 
@@ -67,7 +66,7 @@ def test_phone_the_page_does_not_scroll_sideways_the_matrix_box_does(
 
 
 def test_keyboard_reaches_every_mark_in_order_and_enter_lands_on_its_row(browser: Browser, server: SiteServer) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     try:
         page.goto(server.url("overview/"))
@@ -106,9 +105,9 @@ def test_keyboard_reaches_every_mark_in_order_and_enter_lands_on_its_row(browser
         context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_the_open_data_pages(browser: Browser, server: SiteServer, scheme: str) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)  # type: ignore[arg-type]
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_violation_on_the_open_data_pages(browser: Browser, server: SiteServer, scheme: Scheme) -> None:
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
     try:
         for path in PAGES:

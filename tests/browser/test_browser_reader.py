@@ -11,17 +11,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from macros.index import SiteIndex
 
-from .browser_support import Recorder, SiteServer, assert_lands_on_row, axe_violations, describe
+from .browser_support import (
+    DESKTOP,
+    PHONE,
+    SCHEMES,
+    Recorder,
+    Scheme,
+    SiteServer,
+    assert_lands_on_row,
+    axe_violations,
+    describe,
+)
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
-SCHEMES = ("light", "dark")
 """`color_scheme` of a new context: with nothing stored, Material follows it (light: default, dark: slate)."""
 PALETTE = {"light": "default", "dark": "slate"}
 
@@ -32,8 +39,10 @@ def server(site: Path) -> Iterator[SiteServer]:
         yield running
 
 
-def open_page(browser: Browser, scheme: str, viewport: dict[str, int], **options: bool) -> Page:
-    context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)  # type: ignore[arg-type]
+def open_page(
+    browser: Browser, scheme: Scheme, viewport: ViewportSize, *, is_mobile: bool = False, has_touch: bool = False
+) -> Page:
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, is_mobile=is_mobile, has_touch=has_touch)
     return context.new_page()
 
 
@@ -69,7 +78,7 @@ def show_tooltip(page: Page, term: str, *, tap: bool = False) -> str:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_tooltip_explains_a_term_and_passes_axe(
-    browser: Browser, server: SiteServer, index: SiteIndex, scheme: str
+    browser: Browser, server: SiteServer, index: SiteIndex, scheme: Scheme
 ) -> None:
     page = open_page(browser, scheme, DESKTOP)
     recorder = Recorder().attach(page.context)
@@ -88,7 +97,7 @@ def test_tooltip_explains_a_term_and_passes_axe(
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_phone_tap_on_a_term_shows_its_explanation(browser: Browser, server: SiteServer, scheme: str) -> None:
+def test_phone_tap_on_a_term_shows_its_explanation(browser: Browser, server: SiteServer, scheme: Scheme) -> None:
     page = open_page(browser, scheme, PHONE, is_mobile=True, has_touch=True)
     try:
         page.goto(server.url("glossary/"))
@@ -103,7 +112,7 @@ def test_phone_tap_on_a_term_shows_its_explanation(browser: Browser, server: Sit
 
 @pytest.mark.parametrize(("scheme", "viewport"), [(s, v) for s in SCHEMES for v in (DESKTOP, PHONE)])
 def test_timeline_reads_in_order_and_passes_axe(
-    browser: Browser, server: SiteServer, scheme: str, viewport: dict[str, int]
+    browser: Browser, server: SiteServer, scheme: Scheme, viewport: ViewportSize
 ) -> None:
     page = open_page(browser, scheme, viewport)
     try:

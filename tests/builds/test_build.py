@@ -15,7 +15,7 @@ from mkdocs.config import load_config
 from macros.index import SiteIndex
 from macros.model import Cited
 
-from ..support import MINI_DOCS, ROOT, build_site
+from ..support import MINI_DOCS, ROOT, attr, build_site, by_id, one, parent
 
 MINI_NAV = [
     {"Home": "index.md"},
@@ -67,7 +67,8 @@ def links_in(elements: list[Tag]) -> list[str]:
 @cache
 def site_path() -> str:
     """The path of site_url (e.g. `/c2c-summit/`), which absolute links (404 page) start with."""
-    return urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"]).path
+    site_url: str = load_config(str(ROOT / "mkdocs.yml"))["site_url"]
+    return urlsplit(site_url).path
 
 
 def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
@@ -150,9 +151,7 @@ def test_every_editorial_link_is_marked_as_such(site: Path, index: SiteIndex) ->
 
 def test_priority_and_exhibitor_backlinks_are_symmetric(mini_site: Path) -> None:
     group = page(mini_site, "groups/alpha.md")
-    row = group.find(id="alpha-first")
-    assert row is not None
-    cells = row.find_parent("tr").find_all("td")
+    cells = parent(by_id(group, "alpha-first"), "tr").find_all("td")
     assert [a["href"] for a in cells[3].find_all("a") if "marketplace" in a["href"]] == ["../../marketplace/gadget/"]
     exhibitor = page(mini_site, "marketplace/gadget.md")
     assert "../../groups/alpha/#alpha-first" in links_in(section_after(exhibitor, "related-priorities"))
@@ -162,7 +161,7 @@ def test_priority_and_exhibitor_backlinks_are_symmetric(mini_site: Path) -> None
 
 def test_home_page_counts_come_from_the_data(site: Path, index: SiteIndex) -> None:
     counts = {
-        item.a.get_text(strip=True): int(item.select_one(".c2c-count").get_text())
+        one(item, "a").get_text(strip=True): int(one(item, ".c2c-count").get_text())
         for item in page(site, "index.md").select(".c2c-counts li")
     }
     assert counts["working groups"] == 10
@@ -217,8 +216,8 @@ def test_pages_with_nothing_recorded_say_so_and_invite_contributions(site: Path,
     empty = [g for g in index.groups if not g.model.priorities and not g.model.co_chairs]
     assert empty
     for group in empty:
-        article = page(site, group.path).select_one("article")
-        unknown = article.select_one(".c2c-unknown").get_text(" ", strip=True)
+        article = one(page(site, group.path), "article")
+        unknown = one(article, ".c2c-unknown").get_text(" ", strip=True)
         assert "who co-chaired the group" in unknown
         assert "which priorities it drafted" in unknown
         assert (article.find(id="co-chairs") is None) == (group.model.co_chairs_note is None)
@@ -228,13 +227,9 @@ def test_pages_with_nothing_recorded_say_so_and_invite_contributions(site: Path,
 def test_every_source_is_cited_with_its_address(site: Path, index: SiteIndex) -> None:
     sources = page(site, "sources.md")
     for source_id, source in index.sources.items():
-        row = sources.find(id=source_id)
-        assert row is not None, source_id
-        assert row.find_parent("tr").find("a", href=source.url) is not None
+        assert parent(by_id(sources, source_id), "tr").find("a", href=source.url) is not None
 
 
 def test_every_group_page_has_its_own_description(site: Path, index: SiteIndex) -> None:
-    descriptions = [
-        page(site, group.path).find("meta", attrs={"name": "description"})["content"] for group in index.groups
-    ]
+    descriptions = [attr(one(page(site, group.path), 'meta[name="description"]'), "content") for group in index.groups]
     assert len(set(descriptions)) == len(descriptions)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
-from macros.index import SiteIndex
+from macros.index import Entry, SiteIndex
 from macros.render.finish import term_forms
 
-from ..support import page, soup
+from ..support import one, page, parent, soup
 
 INSIDER_WORDS = ("recovered", "stored copy", "stored copies", "dossier", "the record holds")
 """Words about how the site was assembled, which readers should not meet (issue 11)."""
@@ -131,7 +133,7 @@ def test_an_uncertain_exhibitor_is_flagged_wherever_it_appears(site: Path, index
         for exhibitor in uncertain:
             link = page(site, src).select_one(f"article table a[href$='{exhibitor.id}/']")
             assert link is not None, (src, exhibitor.id)
-            assert link.find_parent("tr").select_one(".c2c-uncertain") is not None, (src, exhibitor.id)
+            assert parent(link, "tr").select_one(".c2c-uncertain") is not None, (src, exhibitor.id)
     for exhibitor in uncertain:
         assert page(site, exhibitor.path).select_one("article .c2c-uncertain") is not None
 
@@ -146,7 +148,7 @@ def test_timeline_links_every_follow_up_to_its_row_and_keeps_later_items_apart(s
             assert link is not None, (group.id, number)
             after_later = later in link.find_all_previous("h2")
             assert after_later == (item.kind == "later"), (group.id, number)
-            assert link.find_parent("li").select_one("a.c2c-cite") is not None
+            assert parent(link, "li").select_one("a.c2c-cite") is not None
     for group in index.groups:
         rows = page(site, group.path).select("article .c2c-anchor[id^='follow-up-']")
         assert len(rows) == len(group.model.follow_ups)
@@ -159,13 +161,13 @@ def test_elena_baibarina_is_not_shown_as_a_co_chair(site: Path) -> None:
     assert co_chairs.find_next_sibling("table") is None or "Baibarina" not in str(co_chairs.find_next_sibling("table"))
     status = page(site, "status.md").select_one("article table a[href$='public-health/']")
     assert status is not None
-    assert status.find_parent("tr").find_all("td")[1].get_text(strip=True) == "Not recorded"
+    assert parent(status, "tr").find_all("td")[1].get_text(strip=True) == "Not recorded"
 
 
 def test_thin_pages_have_no_empty_sections(site: Path, index: SiteIndex) -> None:
-    for entry in [*index.groups, *index.exhibitors]:
-        body = page(site, entry.path).select_one("article")
-        assert body is not None
+    entries: list[Entry[Any]] = [*index.groups, *index.exhibitors]
+    for entry in entries:
+        body = one(page(site, entry.path), "article")
         assert body.find(string=re.compile(r"No source in the record")) is None, entry.path
         assert not body.select("td:empty"), entry.path
 

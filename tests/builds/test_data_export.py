@@ -14,15 +14,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs: types-jsonschema is not a dependency
 import pytest
 from bs4 import BeautifulSoup
 
 from macros import export
-from macros.index import SiteIndex
+from macros.index import Entry, SiteIndex
 from macros.site import load_site
 
-from ..support import MINI_DOCS, ROOT, build_site
+from ..support import MINI_DOCS, ROOT, attr, build_site, by_id, one
 
 DATA = "data"
 TABLE_TYPES = {
@@ -137,9 +137,9 @@ def test_the_tables_hold_the_whole_record(site: Path, package: dict[str, Any], i
         for ref in entry.model.groups:
             assert relations[(entry.id, ref.id)] == ref.relation
     by_id = {row["id"]: row for row in data["priorities"]}
-    for priority_id, entry in index.priorities.items():
-        assert by_id[priority_id]["text"] == entry.priority.text
-        assert by_id[priority_id]["group_id"] == entry.group.id
+    for priority_id, priority in index.priorities.items():
+        assert by_id[priority_id]["text"] == priority.priority.text
+        assert by_id[priority_id]["group_id"] == priority.group.id
 
 
 def test_record_json_validates_against_its_schema(site: Path, index: SiteIndex) -> None:
@@ -228,9 +228,10 @@ def test_data_page_documents_every_file_and_column(site: Path) -> None:
     links = {a["href"] for a in page.select("article a[href]")}
     for table in export.TABLES:
         assert table.path in links, table.path
-        section = page.find(id=table.name)
-        assert section is not None, table.name
-        documented = [row.find("td").get_text() for row in section.find_next("table").select("tbody tr")]
+        section = by_id(page, table.name)
+        following = section.find_next("table")
+        assert following is not None, table.name
+        documented = [one(row, "td").get_text() for row in following.select("tbody tr")]
         assert documented == [column.name for column in table.columns]
     assert {export.RECORD_FILE, export.RECORD_SCHEMA_FILE, export.PACKAGE_FILE} <= links
     assert "Text by the site's contributors; facts from the sources cited on each page." in page.get_text()
@@ -238,11 +239,15 @@ def test_data_page_documents_every_file_and_column(site: Path) -> None:
 
 def test_each_group_and_exhibitor_page_links_to_its_rows(site: Path, package: dict[str, Any], index: SiteIndex) -> None:
     data = tables(site, package)
-    for entry, table in [*((g, "groups") for g in index.groups), *((e, "exhibitors") for e in index.exhibitors)]:
+    pages: list[tuple[Entry[Any], str]] = [
+        *((g, "groups") for g in index.groups),
+        *((e, "exhibitors") for e in index.exhibitors),
+    ]
+    for entry, table in pages:
         html = site / entry.path.removesuffix(".md") / "index.html"
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "lxml")
         note = next(p for p in page.select("article p") if p.get_text().startswith("This page as data"))
-        targets = {(html.parent / a["href"]).resolve() for a in note.find_all("a")}
+        targets = {(html.parent / attr(a, "href")).resolve() for a in note.find_all("a")}
         assert (site / DATA / f"{table}.csv").resolve() in targets
         assert all(target.exists() for target in targets), entry.path
         assert entry.id in note.get_text()

@@ -4,6 +4,7 @@ fails the check and the build, naming the file, and nothing outside the reposito
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def check(project: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return run_check(project / "docs", capsys)
 
 
-CASES = {
+CASES: dict[str, tuple[Callable[[Path], object], str]] = {
     "a page linked to /etc/passwd": (lambda p: (p / "docs" / "leak.md").symlink_to("/etc/passwd"), "docs/leak.md"),
     "a folder linked to .git": (lambda p: (p / "docs" / "git").symlink_to(p / ".git"), "docs/git"),
     "a stylesheet linked outside": (

@@ -17,10 +17,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.index import SiteIndex
-from macros.questions import FACT_FORM, FACT_FORM_FIELDS, all_questions, exhibitor_questions, group_questions
+from macros.index import Entry, SiteIndex
+from macros.questions import FACT_FORM, FACT_FORM_FIELDS, Question, all_questions, exhibitor_questions, group_questions
 
-from ..support import ROOT
+from ..support import ROOT, attr, one
 
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\ntheme:")[0])
@@ -203,15 +203,15 @@ def help_box(site: Path, page: str) -> list[tuple[str, dict[str, list[str]]]]:
     items = []
     box = heading.find_next_sibling("ul")
     for item in box.find_all("li") if box else []:
-        link = item.find("a")
+        link = one(item, "a")
         text = " ".join(item.get_text().split())  # no separator: glossary terms are <abbr> elements in the text
         text = text.removesuffix(f"({link.get_text(strip=True)})").strip()
-        items.append((text, parse_qs(urlsplit(link["href"]).query)))
+        items.append((text, parse_qs(urlsplit(attr(link, "href")).query)))
     return items
 
 
 def test_each_page_asks_its_own_questions_with_the_page_prefilled(site: Path, index: SiteIndex) -> None:
-    pages = [(entry, group_questions(entry)) for entry in index.groups]
+    pages: list[tuple[Entry[Any], list[Question]]] = [(entry, group_questions(entry)) for entry in index.groups]
     pages += [(entry, exhibitor_questions(entry)) for entry in index.exhibitors]
     boxes = set()
     for entry, questions in pages:
@@ -229,8 +229,7 @@ def test_a_page_without_questions_still_links_to_the_form_and_the_edit_page(site
     entry = index.exhibitor("darien-library")
     assert exhibitor_questions(entry) == []
     html = BeautifulSoup((site / "marketplace" / "darien-library" / "index.html").read_text("utf-8"), "lxml")
-    heading = html.find("h2", id="help-complete-this-record")
-    links = [a["href"] for a in heading.find_all_next("a")]
+    links = [attr(a, "href") for a in one(html, "h2#help-complete-this-record").find_all_next("a")]
     form = next(link for link in links if "/issues/new?" in link)
     assert parse_qs(urlsplit(form).query)["page"] == [f"{entry.model.name} (docs/{entry.path})"]
     assert f"{REPO_URL}/edit/main/docs/marketplace/darien-library.md" in links
@@ -238,11 +237,11 @@ def test_a_page_without_questions_still_links_to_the_form_and_the_edit_page(site
 
 def test_the_status_page_lists_every_open_question(site: Path, index: SiteIndex) -> None:
     soup = BeautifulSoup((site / "status" / "index.html").read_text(encoding="utf-8"), "lxml")
-    heading = soup.find("h2", id="open-questions")
-    assert heading is not None
-    listing = heading.find_next_sibling("ul")
-    links = [a for a in listing.select("li li a[href]") if "/issues/new?" in a["href"]]
+    listing = one(soup, "h2#open-questions").find_next_sibling("ul")
+    assert listing is not None
+    links = [a for a in listing.select("li li a[href]") if "/issues/new?" in attr(a, "href")]
     assert len(links) == len(all_questions(index))
-    pages = [a["href"] for a in listing.find_all("a", recursive=True) if "/issues/new?" not in a["href"]]
+    hrefs = [attr(a, "href") for a in listing.find_all("a", recursive=True)]
+    pages = [href for href in hrefs if "/issues/new?" not in href]
     assert "../groups/new-media/" in pages
     assert "../marketplace/" in pages
