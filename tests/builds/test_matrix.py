@@ -9,19 +9,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from macros.index import SiteIndex
 from macros.render import Here, matrix
 from macros.site import load_site
 
-from ..support import MINI_DOCS
+from ..support import MINI_DOCS, attr, one, soup
 
 MATRIX_PAGES = ("overview/index.html", "index.html")
-
-
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
 def matrices(site: Path, page: str) -> list[Tag]:
@@ -58,7 +54,8 @@ def test_headers_have_scopes_and_every_row_a_row_header(site: Path) -> None:
                 assert header.name == "th"
                 assert header.get("scope") == "row"
             box = table.parent
-            assert "c2c-matrix-box" in box.get("class", [])
+            assert box is not None
+            assert "c2c-matrix-box" in box.get_attribute_list("class")
             assert box.get("tabindex") == "0"
             assert box.get("aria-label")
 
@@ -68,7 +65,7 @@ def test_every_mark_links_to_an_existing_row(site: Path) -> None:
     for page in MATRIX_PAGES:
         for table in matrices(site, page):
             for link in table.select("td a"):
-                path, fragment = target_of(site, page, link["href"])
+                path, fragment = target_of(site, page, attr(link, "href"))
                 assert path.is_file(), link["href"]
                 if fragment:
                     target = soup(path).find(id=fragment)
@@ -98,11 +95,11 @@ def test_each_cell_shows_the_links_of_the_record_with_their_relation(site: Path,
     for table in matrices(site, "overview/index.html"):
         columns = [th.get_text(strip=True) for th in table.select("thead th")]
         for row in table.select("tbody tr"):
-            group = row.th.get_text(strip=True)
+            group = one(row, "th").get_text(strip=True)
             for column, cell in zip(columns[1:], row.find_all("td"), strict=True):
                 for link in cell.find_all("a"):
-                    symbol = link.contents[0].strip()
-                    spoken = link.select_one(".c2c-sr").get_text()
+                    symbol = str(link.contents[0]).strip()
+                    spoken = one(link, ".c2c-sr").get_text()
                     relation = "sourced" if symbol.startswith(matrix.SOURCED) else "editorial"
                     assert symbol[0] in (matrix.SOURCED, matrix.EDITORIAL)
                     assert spoken.strip().startswith(relation), spoken
@@ -114,7 +111,7 @@ def test_each_cell_shows_the_links_of_the_record_with_their_relation(site: Path,
 
 def test_the_legend_explains_every_symbol(site: Path) -> None:
     for page in MATRIX_PAGES:
-        text = soup(site / page).select_one("article").get_text()
+        text = one(soup(site / page), "article").get_text()
         for symbol, word in (
             (matrix.SOURCED, "sourced"),
             (matrix.EDITORIAL, "editorial"),

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs: types-jsonschema is not a dependency
 import pytest
 from bs4 import BeautifulSoup
 from referencing import Registry, Resource

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 from unittest import mock
 
-import markdown
+import markdown  # type: ignore[import-untyped]  # no stubs: types-Markdown is not a dependency
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -22,7 +22,7 @@ from macros.render import Here
 from macros.site import check_site, load_site
 
 from ..payloads import PAYLOADS, SECRET, built_text, with_payload
-from ..support import MINI_DOCS, MINI_NAV, ROOT, build_site
+from ..support import MINI_DOCS, MINI_NAV, ROOT, build_site, by_id, one, parent
 
 
 def append_line(page: Path, text: str) -> None:
@@ -159,9 +159,9 @@ def assert_shown_literally(html: str, name: str, title: str, summary: str) -> No
     article = document.select_one("article") or document
     assert article.find("script") is None
     assert not any(attribute.startswith("on") for tag in article.find_all(True) for attribute in tag.attrs)
-    assert flat(article.h1.get_text()).removesuffix("¶") == flat(name)
-    row = article.find(id="alpha-first").find_parent("tr")
-    assert flat(row.find("td").get_text()) == flat(title)
+    assert flat(one(article, "h1").get_text()).removesuffix("¶") == flat(name)
+    row = parent(by_id(article, "alpha-first"), "tr")
+    assert flat(one(row, "td").get_text()) == flat(title)
     for table in article.find_all("table"):
         widths = {len(tr.find_all(["td", "th"], recursive=False)) for tr in table.find_all("tr")}
         assert len(widths) == 1, "every row of a table keeps the same number of cells"
@@ -207,7 +207,7 @@ def test_any_text_in_front_matter_builds_and_shows_literally(
     document = BeautifulSoup(html, "lxml")
     assert document.title is not None
     assert flat(document.title.get_text()).startswith(flat(name)[:50])
-    assert document.head.find("script", string=lambda s: s and "alert(1)" in s) is None
+    assert one(document, "head").find("script", string=lambda s: s is not None and "alert(1)" in s) is None
     nav_link = document.select_one('nav a[href="./"], nav a.md-nav__link--active')
     assert nav_link is not None
     assert document.find("img", src="x") is None

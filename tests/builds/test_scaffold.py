@@ -7,7 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs: types-jsonschema is not a dependency
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import Abort

@@ -10,7 +10,7 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urljoin
 
-import material
+import material  # type: ignore[import-untyped]  # the theme package ships no py.typed marker
 import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
@@ -41,8 +41,11 @@ def pages(site: Path) -> dict[str, BeautifulSoup]:
 
 
 def meta(soup: BeautifulSoup, **attrs: str) -> str | None:
-    tag = soup.find("meta", attrs=attrs)
-    return str(tag["content"]) if isinstance(tag, Tag) else None
+    """The content of the first <meta> with all these attributes, or None."""
+    for tag in soup.find_all("meta"):
+        if all(tag.get(name) == value for name, value in attrs.items()):
+            return str(tag["content"])
+    return None
 
 
 def flat(text: str) -> str:

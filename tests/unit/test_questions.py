@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from macros.index import Entry, SiteIndex
@@ -18,7 +19,7 @@ from macros.questions import (
     group_questions,
 )
 
-from ..support import ROOT
+from ..support import ROOT, attr
 
 
 def group(**data: object) -> Entry[WorkingGroup]:
@@ -101,7 +102,8 @@ def test_every_question_on_the_real_record_quotes_only_the_record(index: SiteInd
     """A hint is a note from the page itself (or the marketplace's own count); names come from the page."""
     questions = all_questions(index)
     assert len(questions) >= 30
-    pages = {entry.path: entry.model for entry in [*index.groups, *index.exhibitors]}
+    entries: list[Entry[Any]] = [*index.groups, *index.exhibitors]
+    pages = {entry.path: entry.model for entry in entries}
     for question in questions:
         if question.page == "marketplace/index.md":
             assert index.marketplace is not None
@@ -162,7 +164,7 @@ PAYLOAD = "Org | <script>alert(1)</script> [x](javascript:alert(1)) `code` {oncl
 
 
 def test_names_in_questions_are_escaped_in_the_help_box_and_encoded_in_the_link(index: SiteIndex) -> None:
-    from markdown import markdown
+    from markdown import markdown  # type: ignore[import-untyped]  # no stubs: types-Markdown is not a dependency
 
     from macros.render import Here, group_page
 
@@ -181,5 +183,5 @@ def test_names_in_questions_are_escaped_in_the_help_box_and_encoded_in_the_link(
     item = soup.select("li")[0]
     assert PAYLOAD in item.get_text()
     (link,) = item.find_all("a")
-    fields = parse_qs(urlsplit(link["href"]).query)
+    fields = parse_qs(urlsplit(attr(link, "href")).query)
     assert fields["missing"] == [f"Who co-chaired this group for {PAYLOAD}?"]

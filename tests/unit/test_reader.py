@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-from markdown import Markdown
+from markdown import Markdown  # type: ignore[import-untyped]  # no stubs: types-Markdown is not a dependency
 
 from macros.index import SiteIndex
 from macros.model import FollowUp, Milestone, Priority, Term, WorkingGroup
