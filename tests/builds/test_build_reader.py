@@ -1,4 +1,5 @@
-"""Build tests of issue 11 (readers first): the home page, plain words, glossary terms and citations, on the real site."""
+"""Build tests of issue 11 (readers first): the home page, plain words, glossary terms and citations,
+on the real site."""
 
 from __future__ import annotations
 

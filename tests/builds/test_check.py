@@ -85,7 +85,8 @@ CASES: dict[str, Case] = {
         edit(
             "groups/beta.md",
             "sources: [report]",
-            "sources: [report]\npriorities:\n  - id: alpha-first\n    title: Copy\n    text: Copy.\n    sources: [report]",
+            "sources: [report]\npriorities:\n"
+            "  - id: alpha-first\n    title: Copy\n    text: Copy.\n    sources: [report]",
         ),
         "docs/groups/beta.md:7: priorities.0.id",
         "duplicate priority id 'alpha-first' (already used in docs/groups/alpha.md",

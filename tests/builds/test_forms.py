@@ -55,58 +55,73 @@ def form_problems(form: Any) -> list[str]:
         return [*problems, "'body' must be a non-empty list"]
     ids: list[str] = []
     for number, element in enumerate(body):
-        where = f"body[{number}]"
-        if not isinstance(element, dict):
-            problems.append(f"{where} is not a mapping")
-            continue
-        problems += [f"{where}: unknown key '{key}'" for key in sorted(set(element) - ELEMENT_KEYS)]
-        kind = element.get("type")
-        if kind not in ATTRIBUTES:
-            problems.append(f"{where}: type {kind!r} is not one of {sorted(ATTRIBUTES)}")
-            continue
-        attributes = element.get("attributes")
-        if not isinstance(attributes, dict):
-            problems.append(f"{where}: 'attributes' is required")
-            continue
-        required, optional = ATTRIBUTES[kind]
-        problems += [f"{where}: attribute '{key}' is required for {kind}" for key in sorted(required - set(attributes))]
-        problems += [
-            f"{where}: attribute '{key}' is not allowed" for key in sorted(set(attributes) - required - optional)
+        problems += element_problems(f"body[{number}]", element, ids)
+    return problems
+
+
+def element_problems(where: str, element: Any, ids: list[str]) -> list[str]:
+    """What GitHub would refuse in one element of a form's body; adds the element's id to `ids`."""
+    if not isinstance(element, dict):
+        return [f"{where} is not a mapping"]
+    problems = [f"{where}: unknown key '{key}'" for key in sorted(set(element) - ELEMENT_KEYS)]
+    kind = element.get("type")
+    if kind not in ATTRIBUTES:
+        return [*problems, f"{where}: type {kind!r} is not one of {sorted(ATTRIBUTES)}"]
+    attributes = element.get("attributes")
+    if not isinstance(attributes, dict):
+        return [*problems, f"{where}: 'attributes' is required"]
+    problems += attribute_problems(where, kind, attributes)
+    if kind == "markdown":
+        return problems + [
+            f"{where}: a markdown element takes no '{key}'" for key in ("id", "validations") if key in element
         ]
-        problems += [
-            f"{where}: attribute '{key}' must be non-empty text"
-            for key in ("label", "value", "description")
-            if key in attributes and key in required | {"description"} and not str(attributes[key] or "").strip()
-        ]
-        if kind == "markdown":
-            problems += [
-                f"{where}: a markdown element takes no '{key}'" for key in ("id", "validations") if key in element
-            ]
-            continue
-        if "id" in element:
-            if not isinstance(element["id"], str) or not ID.match(element["id"]):
-                problems.append(f"{where}: id {element['id']!r} may hold only letters, digits, '-' and '_'")
-            elif element["id"] in ids:
-                problems.append(f"{where}: id '{element['id']}' is used twice")
-            else:
-                ids.append(element["id"])
-        options = attributes.get("options")
-        if kind == "dropdown" and isinstance(options, list):
-            if not options or len(set(map(str, options))) != len(options):
-                problems.append(f"{where}: options must be a non-empty list of unique values")
-            if any(not isinstance(option, str) for option in options):
-                problems.append(f"{where}: dropdown options must be text (quote 'Yes' and 'No')")
-        if kind == "checkboxes" and (
-            not isinstance(options, list)
-            or not options
-            or not all(isinstance(o, dict) and "label" in o for o in options)
-        ):
-            problems.append(f"{where}: checkbox options must each have a 'label'")
-        validations = element.get("validations", {})
-        if not isinstance(validations, dict) or set(validations) - {"required"}:
-            problems.append(f"{where}: 'validations' accepts only 'required'")
-        elif not isinstance(validations.get("required", False), bool):
-            problems.append(f"{where}: 'required' must be true or false")
+    problems += id_problems(where, element, ids)
+    problems += option_problems(where, kind, attributes.get("options"))
+    validations = element.get("validations", {})
+    if not isinstance(validations, dict) or set(validations) - {"required"}:
+        problems.append(f"{where}: 'validations' accepts only 'required'")
+    elif not isinstance(validations.get("required", False), bool):
+        problems.append(f"{where}: 'required' must be true or false")
+    return problems
+
+
+def attribute_problems(where: str, kind: str, attributes: dict[str, Any]) -> list[str]:
+    """Missing, unknown or empty attributes of an element of type `kind`."""
+    required, optional = ATTRIBUTES[kind]
+    problems = [f"{where}: attribute '{key}' is required for {kind}" for key in sorted(required - set(attributes))]
+    problems += [f"{where}: attribute '{key}' is not allowed" for key in sorted(set(attributes) - required - optional)]
+    problems += [
+        f"{where}: attribute '{key}' must be non-empty text"
+        for key in ("label", "value", "description")
+        if key in attributes and key in required | {"description"} and not str(attributes[key] or "").strip()
+    ]
+    return problems
+
+
+def id_problems(where: str, element: dict[str, Any], ids: list[str]) -> list[str]:
+    """An element's id must be a plain name, used once per form; a good one is added to `ids`."""
+    if "id" not in element:
+        return []
+    if not isinstance(element["id"], str) or not ID.match(element["id"]):
+        return [f"{where}: id {element['id']!r} may hold only letters, digits, '-' and '_'"]
+    if element["id"] in ids:
+        return [f"{where}: id '{element['id']}' is used twice"]
+    ids.append(element["id"])
+    return []
+
+
+def option_problems(where: str, kind: str, options: Any) -> list[str]:
+    """A dropdown's options are unique texts; each checkbox has a label."""
+    problems = []
+    if kind == "dropdown" and isinstance(options, list):
+        if not options or len(set(map(str, options))) != len(options):
+            problems.append(f"{where}: options must be a non-empty list of unique values")
+        if any(not isinstance(option, str) for option in options):
+            problems.append(f"{where}: dropdown options must be text (quote 'Yes' and 'No')")
+    if kind == "checkboxes" and (
+        not isinstance(options, list) or not options or not all(isinstance(o, dict) and "label" in o for o in options)
+    ):
+        problems.append(f"{where}: checkbox options must each have a 'label'")
     return problems
 
 

@@ -43,7 +43,8 @@ def alias_chain(docs: Path) -> None:
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "duplicate key": (
         replace("groups/beta.md", "order: 2\n", "order: 2\norder: 3\n"),
-        "docs/groups/beta.md:4: order: duplicate key 'order' (first on line 3, again on line 4; expected each key once)",
+        "docs/groups/beta.md:4: order: duplicate key 'order' "
+        "(first on line 3, again on line 4; expected each key once)",
     ),
     "alias chain": (alias_chain, "docs/groups/beta.md:4: front matter: a YAML anchor ('&a') is not allowed"),
     "date-like title on a site page": (

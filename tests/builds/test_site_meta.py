@@ -200,7 +200,8 @@ COPIED: dict[str, list[tuple[str, str]]] = {
     "partials/nav-item.html": [
         (
             'tabindex="{{ tabindex }}">\n                <span class="md-nav__icon md-icon"></span>',
-            'tabindex="{{ tabindex }}">\n                <span class="c2c-visually-hidden">{{ render_title(nav_item) }}</span>'
+            'tabindex="{{ tabindex }}">\n                '
+            '<span class="c2c-visually-hidden">{{ render_title(nav_item) }}</span>'
             '\n                <span class="md-nav__icon md-icon"></span>',
         )
     ],

@@ -112,6 +112,9 @@ def test_the_check_loads_no_renderer() -> None:
     import subprocess
     import sys
 
-    code = "import sys, macros.site, macros.cli; print(sorted(m for m in sys.modules if m.startswith(('babel', 'macros.render'))))"
+    code = (
+        "import sys, macros.site, macros.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('babel', 'macros.render'))))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
