@@ -1,31 +1,15 @@
-"""Shared fixtures: the real site built once per test session, and a helper to build variants."""
+"""Shared fixtures: the real site built once per test session, its index, and a copy of the mini site."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from playwright.sync_api import Browser, sync_playwright
 
-from .browser_support import CHROMIUM_ARGS, chromium_executable
+from macros.index import SiteIndex
+from macros.site import load_site
 
-if TYPE_CHECKING:
-    from playwright.sync_api import Browser
-
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-
-def build_site(site_dir: Path, config_file: Path = ROOT / "mkdocs.yml", **overrides: Any) -> Path:
-    """Build a site in-process with --strict (a warning is an error) into `site_dir`."""
-    config = load_config(str(config_file), site_dir=str(site_dir), strict=True, **overrides)
-    build(config)
-    return site_dir
+from .support import ROOT, build_site, copy_mini_docs
 
 
 @pytest.fixture(scope="session")
@@ -35,9 +19,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for every browser test file (Playwright's sync API allows one per process)."""
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+def index() -> SiteIndex:
+    """The real site's index, read from docs/ (a test module about the mini site overrides it)."""
+    return load_site(ROOT / "docs")
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    """A copy of the mini site's docs folder (tests/data/mini/docs), to change freely."""
+    return copy_mini_docs(tmp_path)
