@@ -66,7 +66,7 @@ deploy: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy macros
+	$(BIN)/mypy
 
 ## Lint, type-check and run every test (unit, build, browser).
 test: $(BIN)/.installed node_modules/.installed browser lint

@@ -33,7 +33,7 @@ from mkdocs.commands.build import build  # noqa: E402 - after NO_MKDOCS_2_WARNIN
 from mkdocs.config import load_config  # noqa: E402
 
 from macros.site import load_site  # noqa: E402
-from tests.browser_support import CHROMIUM_ARGS, SiteServer, chromium_executable  # noqa: E402
+from tests.browser.browser_support import CHROMIUM_ARGS, SiteServer, chromium_executable  # noqa: E402
 
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

@@ -50,7 +50,8 @@ def sizes(scale: int, work: Path) -> None:
         times.append(time.process_time() - start)
     total = sum(len(content) for content in files.values())
     print(
-        f"\n{scale}x: {len(index.groups)} groups, {len(index.priorities)} priorities, {len(index.exhibitors)} exhibitors"
+        f"\n{scale}x: {len(index.groups)} groups, {len(index.priorities)} priorities, "
+        f"{len(index.exhibitors)} exhibitors"
     )
     for path, content in files.items():
         print(f"  {path:42} {len(content):>12,} B")

@@ -1,7 +1,7 @@
 """The macros the site's own pages may call, and what arguments each takes: known without importing a renderer.
 
 The check (`checks.py`) needs only this; `render.MACROS` maps the same names to the functions, and
-`tests/test_render.py` checks that the two agree.
+`tests/unit/test_render.py` checks that the two agree.
 """
 
 from __future__ import annotations

@@ -22,7 +22,6 @@ from .tables import (
     Value,
 )
 
-
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What a spreadsheet reads as the start of a formula: a cell of text starting so gets a `'` first (OWASP's advice)."""
 
