@@ -59,7 +59,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return files
     if not config.site_url:
         raise PluginError("site_url is needed in mkdocs.yml: the Atom feed's ids and links are absolute")
-    schema_dir = Path(config.config_file_path).parent / "schema"  # committed; tests/builds/test_reference.py keeps it current
+    # committed; tests/builds/test_reference.py keeps it current
+    schema_dir = Path(config.config_file_path).parent / "schema"
     schemas = {file.name: file.read_bytes() for file in sorted(schema_dir.glob("*.schema.json"))}
     generated = export.data_files(index, config.site_url, schemas)
     generated[feed.FEED_FILE] = feed.atom_feed(
