@@ -107,6 +107,7 @@ PLACEHOLDER_SOURCE: Final = f"{PLACEHOLDER_ID}source-id"
 """The source id a new page starts with when none is given: the check fails until it is replaced."""
 
 
+# Over 40 lines: mostly the commented page it writes, kept in one piece so it reads like the page.
 def group_template(name: str, group_id: str, order: int, source: str) -> str:
     """A working-group page with a comment on every field; its placeholders fail the check until replaced.
 

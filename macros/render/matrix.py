@@ -79,6 +79,7 @@ Cells = dict[str, list[Mark]]
 """A row's non-empty cells: column id -> marks (a row holds only the links the record makes)."""
 
 
+# Over 40 lines: one accessible table, header row then body rows, written out as HTML in order.
 def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], rows: Sequence[tuple[str, Cells]]) -> str:
     """An HTML table (md_in_html) after its title: column headers (scope=col), row headers (scope=row), cells of marks.
 

@@ -100,6 +100,7 @@ def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp], *, 
     return table([t["date"], t["what"]], rows)
 
 
+# Over 40 lines: the group's record is one sequence of five sections in the order readers (and the report) see.
 def group_record(
     index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], heading: str, anchors: bool = True
 ) -> str:
@@ -159,53 +160,56 @@ def not_known(here: Here, missing: Sequence[str]) -> str:
 
 def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     """The whole page of a working group, with the contributor's body after the summary."""
-    t, model = here.t, group.model
+    model = group.model
     cites = Citations(index, here)
     parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)}\n"]
     if group.body.strip():
         parts.append(group.body.strip() + "\n")
-    facts = []
-    if model.name_variants:
-        facts.append(f"{t['also_known_as']}: {esc('; '.join(model.name_variants))}.")
-    if model.report_page:
-        facts.append(f"{t['report_page']}: {esc(model.report_page)}.")
-    if facts:
-        parts.append("\n\n".join(facts) + "\n")
-
+    parts.append(_group_facts(here, model))
     parts.append(group_record(index, here, cites, group, heading="##"))
-
-    if model.background:
-        parts.append(f"## {t['background']}\n")
-        parts.append(
-            "\n".join(
-                f"- {esc(point.text)} {flag_uncertain(here, point.uncertain, point.note)} {cites.cite(point.sources)}"
-                for point in model.background
-            )
-            + "\n"
-        )
-
-    backrefs = index.group_exhibitors.get(group.id, [])
-    if backrefs:
-        parts.append(f"## {t['related_exhibitors']}\n")
-        rows = [
-            (
-                here.entry_link(index.exhibitor(b.source_id)),
-                _join(
-                    esc(index.exhibitor(b.source_id).model.tool or ""),
-                    flag_uncertain(here, True, index.exhibitor(b.source_id).model.note)
-                    if index.exhibitor(b.source_id).model.uncertain
-                    else "",
-                ),
-                relation(here, cites, b.ref),
-            )
-            for b in backrefs
-        ]
-        parts.append(table([t["exhibitor"], t["tool"], t["link"]], rows, optional=(1,)))
-        if any(b.ref.relation == "editorial" for b in backrefs):
-            parts.append(t["editorial_explained"] + "\n")
-
+    parts.append(_group_background(here, cites, model))
+    parts.append(_group_exhibitors(index, here, cites, group))
     parts.append(page_end(here, cites, model.sources, group_questions(group), model.name))
     parts.append(data_note(index, here, "group", group.id))
+    return "\n".join(part for part in parts if part)
+
+
+def _group_facts(here: Here, model: WorkingGroup) -> str:
+    """Other names of the group and its section of the Summary Report, when known."""
+    facts = []
+    if model.name_variants:
+        facts.append(f"{here.t['also_known_as']}: {esc('; '.join(model.name_variants))}.")
+    if model.report_page:
+        facts.append(f"{here.t['report_page']}: {esc(model.report_page)}.")
+    return "\n\n".join(facts) + "\n" if facts else ""
+
+
+def _group_background(here: Here, cites: Citations, model: WorkingGroup) -> str:
+    """The background points, each flagged and cited."""
+    if not model.background:
+        return ""
+    items = [
+        f"- {esc(point.text)} {flag_uncertain(here, point.uncertain, point.note)} {cites.cite(point.sources)}"
+        for point in model.background
+    ]
+    return f"## {here.t['background']}\n\n" + "\n".join(items) + "\n"
+
+
+def _group_exhibitors(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
+    """The Marketplace exhibitors linked to the group, with how each link is known."""
+    t = here.t
+    backrefs = index.group_exhibitors.get(group.id, [])
+    if not backrefs:
+        return ""
+    rows = []
+    for backref in backrefs:
+        exhibitor = index.exhibitor(backref.source_id)
+        flag = flag_uncertain(here, True, exhibitor.model.note) if exhibitor.model.uncertain else ""
+        tool = _join(esc(exhibitor.model.tool or ""), flag)
+        rows.append((here.entry_link(exhibitor), tool, relation(here, cites, backref.ref)))
+    parts = [f"## {t['related_exhibitors']}\n", table([t["exhibitor"], t["tool"], t["link"]], rows, optional=(1,))]
+    if any(backref.ref.relation == "editorial" for backref in backrefs):
+        parts.append(t["editorial_explained"] + "\n")
     return "\n".join(parts)
 
 
@@ -266,9 +270,22 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     if model.note:
         parts.append(flag_uncertain(here, model.uncertain, model.note) + "\n")
     if exhibitor.body.strip():
-        parts.append(
-            exhibitor.body.strip() + (f" {cites.cite(model.body_sources)}" if model.body_sources else "") + "\n"
-        )
+        body_cites = f" {cites.cite(model.body_sources)}" if model.body_sources else ""
+        parts.append(exhibitor.body.strip() + body_cites + "\n")
+    parts.append(_exhibitor_facts(here, model))
+    parts.append(_exhibitor_groups(index, here, cites, model))
+    backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
+    if backrefs:
+        parts.append(f"## {t['related_priorities']}\n")
+        parts.append(linked_priorities(index, here, cites, backrefs))
+    parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
+    parts.append(data_note(index, here, "exhibitor", exhibitor.id))
+    return "\n".join(part for part in parts if part)
+
+
+def _exhibitor_facts(here: Here, model: Exhibitor) -> str:
+    """The known facts as a table (only rows with a value), then one sentence on what no source gives."""
+    t = here.t
     facts: list[tuple[str, ...]] = [
         (t["organization"], esc(model.organization or "")),
         (t["presenter"], _join(esc(model.presenter or ""), esc(model.presenter_title or ""))),
@@ -281,34 +298,24 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
         for key, value in (("presenter", model.presenter), ("tool", model.tool), ("country", model.country))
         if not value
     ]
-    shown = [(label, value) for label, value in facts if value]
-    if shown:
-        parts.append(table([t["field"], t["value"]], shown))
     if not model.groups:
         missing.append(t["missing_groups"])
+    shown = [(label, value) for label, value in facts if value]
+    parts = [table([t["field"], t["value"]], shown)] if shown else []
     if missing:
         parts.append(not_known(here, missing))
+    return "\n".join(parts)
 
-    if model.groups:
-        parts.append(f"## {t['related_groups']}\n")
-        groups = [
-            (
-                here.entry_link(index.group(ref.id)),
-                relation(here, cites, ref),
-            )
-            for ref in model.groups
-        ]
-        parts.append(table([t["group"], t["link"]], groups))
-        if any(ref.relation == "editorial" for ref in model.groups):
-            parts.append(t["editorial_explained"] + "\n")
 
-    backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
-    if backrefs:
-        parts.append(f"## {t['related_priorities']}\n")
-        parts.append(linked_priorities(index, here, cites, backrefs))
-
-    parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
-    parts.append(data_note(index, here, "exhibitor", exhibitor.id))
+def _exhibitor_groups(index: SiteIndex, here: Here, cites: Citations, model: Exhibitor) -> str:
+    """The working groups the exhibitor is linked to, with how each link is known."""
+    t = here.t
+    if not model.groups:
+        return ""
+    rows = [(here.entry_link(index.group(ref.id)), relation(here, cites, ref)) for ref in model.groups]
+    parts = [f"## {t['related_groups']}\n", table([t["group"], t["link"]], rows)]
+    if any(ref.relation == "editorial" for ref in model.groups):
+        parts.append(t["editorial_explained"] + "\n")
     return "\n".join(parts)
 
 
