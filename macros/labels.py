@@ -112,6 +112,58 @@ EN: Final[dict[str, str]] = {
     "glossary_meaning": "Meaning",
     "exhibitors_named": ("IREX counts {reported} exhibiting organizations; {named} are known by name: {names}."),
     "exhibitors_named_all": "The sources name all {named} exhibitors: {names}.",
+    # the overview matrices (render/matrix.py)
+    "matrix_sourced": "sourced",
+    "matrix_editorial": "editorial",
+    "matrix_uncertain": "uncertain",
+    "matrix_legend": (
+        "**Legend:** ● sourced: a cited source states the link. ○ editorial: the editors infer the link; no "
+        "source states it. ? after a mark: the row it rests on is uncertain (see its note). Each mark links "
+        "to the row that justifies it. An empty cell: no source or editor links them."
+    ),
+    "matrix_themes_caption": "Working groups × common themes: the priorities that serve each theme",
+    "matrix_exhibitors_caption": (
+        "Working groups × exhibitors: the links between groups and Innovation Marketplace exhibitors"
+    ),
+    "matrix_corner": "Working group",
+    "matrix_via_priority": "priority",
+    "matrix_via_exhibitor": "exhibitor page of",
+    "matrix_region": "scrollable table",
+    "matrix_full": "Overview: which groups share which themes and exhibitors",
+    "matrix_none": "No such link is known yet.",
+    # the Data and Updates pages (render/opendata.py)
+    "data_file": "File",
+    "data_holds": "What it holds",
+    "data_keys": "Keys",
+    "data_column": "Column",
+    "data_type": "Type",
+    "data_meaning": "Meaning",
+    "data_primary_key": "primary key",
+    "data_refers_to": "refers to",
+    "data_ids_in": "ids in",
+    "data_row": "Each row: {row}.",
+    "data_record": (
+        "The whole record in one JSON document: the front matter of every group and exhibitor page, with its "
+        "id, and every theme and source."
+    ),
+    "data_record_schema": "The JSON Schema of {record}.",
+    "data_package": (
+        "The Data Package descriptor (Frictionless Data): every file above with its columns, types, "
+        "descriptions, primary and foreign keys."
+    ),
+    "data_page_schemas": "JSON Schemas of the pages' front matter, as contributors write it: {files}.",
+    "data_changed": "Pages changed",
+    "data_feed": "Subscribe to the [Atom feed]({feed}) to hear of new updates.",
+    "data_group_note": (
+        "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in "
+        "{people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in "
+        "{record}."
+    ),
+    "data_exhibitor_note": (
+        "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in "
+        "{links} (rows with `exhibitor_id` {id}); the whole record in {record}."
+    ),
+    "data_see_data": " See [Open data]({data}).",
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}

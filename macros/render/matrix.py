@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..index import Entry, SiteIndex
-from ..labels import labels
 from ..layout import THEMES_PAGE
 from ..model import Priority, Ref, WorkingGroup
 from .markdown import Here, esc
@@ -28,30 +27,6 @@ A table's size is groups × columns whatever the record links: at 100x content, 
 a million cells. The lists hold only the links, so they grow with the record (like `NAV_PAGES_MAX`).
 """
 MATRIX_CELLS_MAX = 3000
-
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "sourced": "sourced",
-        "editorial": "editorial",
-        "uncertain": "uncertain",
-        "legend": (
-            f"**Legend:** {SOURCED} sourced: a cited source states the link. {EDITORIAL} editorial: the editors "
-            f"infer the link; no source states it. {UNCERTAIN} after a mark: the row it rests on is uncertain "
-            "(see its note). Each mark links to the row that justifies it. "
-            "An empty cell: no source or editor links them."
-        ),
-        "themes_caption": "Working groups × common themes: the priorities that serve each theme",
-        "exhibitors_caption": (
-            "Working groups × exhibitors: the links between groups and Innovation Marketplace exhibitors"
-        ),
-        "corner": "Working group",
-        "via_priority": "priority",
-        "via_exhibitor": "exhibitor page of",
-        "region": "scrollable table",
-        "full": "Overview: which groups share which themes and exhibitors",
-        "none": "No such link is known yet.",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -67,10 +42,10 @@ class Mark:
 
 
 def _mark(here: Here, mark: Mark) -> str:
-    words = LABELS[here.locale]
+    words = here.t
     symbol = SOURCED if mark.relation == "sourced" else EDITORIAL
     visible = symbol + (UNCERTAIN if mark.uncertain else "")
-    spoken = words[mark.relation] + (f", {words['uncertain']}" if mark.uncertain else "")
+    spoken = words[f"matrix_{mark.relation}"] + (f", {words['matrix_uncertain']}" if mark.uncertain else "")
     path, _, anchor = mark.target.partition("#")
     return f'[{visible}<span class="c2c-sr"> {spoken}: {mark.label}</span>]({here.link(path, anchor or None)})'
 
@@ -86,7 +61,7 @@ def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], ro
     `columns` are (id, title, link). Too large a matrix is a list instead: each group with a link, then each
     column it links to and the marks.
     """
-    words = LABELS[here.locale]
+    words = here.t
     if len(columns) > MATRIX_COLUMNS_MAX or len(columns) * len(rows) > MATRIX_CELLS_MAX:
         position = {column[0]: number for number, column in enumerate(columns)}
         items = []
@@ -98,15 +73,15 @@ def _table(here: Here, caption: str, columns: Sequence[tuple[str, str, str]], ro
             ]
             if linked:
                 items.append(f"- {header}: " + "; ".join(linked))
-        return f"**{esc(caption)}**\n\n" + ("\n".join(items) or f"*{words['none']}*") + "\n"
+        return f"**{esc(caption)}**\n\n" + ("\n".join(items) or f"*{words['matrix_none']}*") + "\n"
     lines = [
         f"**{esc(caption)}**\n",  # md_in_html cannot hold a <caption>: a visible title here, the name on the table
-        f'<div class="c2c-matrix-box" role="region" tabindex="0" aria-label="{esc(caption)} ({words["region"]})" '
-        'markdown="block">',
+        f'<div class="c2c-matrix-box" role="region" tabindex="0" '
+        f'aria-label="{esc(caption)} ({words["matrix_region"]})" markdown="block">',
         f'<table class="c2c-matrix" aria-label="{esc(caption)}" markdown="block">',
         '<thead markdown="block">',
         '<tr markdown="block">',
-        f'<th scope="col" markdown="span">{words["corner"]}</th>',
+        f'<th scope="col" markdown="span">{words["matrix_corner"]}</th>',
         *(f'<th scope="col" markdown="span">[{title}]({link})</th>' for _, title, link in columns),
         "</tr>",
         "</thead>",
@@ -130,10 +105,10 @@ def _group_header(here: Here, index: SiteIndex, group_id: str) -> str:
 
 
 def _priority_mark(here: Here, group: Entry[WorkingGroup], priority: Priority, ref: Ref) -> Mark:
-    words = LABELS[here.locale]
+    words = here.t
     return Mark(
         f"{group.path}#{priority.id}",
-        f"{words['via_priority']} {esc(priority.title)}",
+        f"{words['matrix_via_priority']} {esc(priority.title)}",
         ref.relation,
         priority.uncertain,
     )
@@ -141,7 +116,7 @@ def _priority_mark(here: Here, group: Entry[WorkingGroup], priority: Priority, r
 
 def themes_matrix(index: SiteIndex, here: Here) -> str:
     """Groups × themes: each cell marks the group's priorities tagged with the theme."""
-    words = LABELS[here.locale]
+    words = here.t
     columns = [(theme.id, esc(theme.title), here.link(THEMES_PAGE, theme.id)) for theme in index.themes.values()]
     rows = []
     for group in index.groups:
@@ -150,34 +125,34 @@ def themes_matrix(index: SiteIndex, here: Here) -> str:
             for ref in priority.themes:
                 cells[ref.id].append(_priority_mark(here, group, priority, ref))
         rows.append((_group_header(here, index, group.id), cells))
-    return _table(here, words["themes_caption"], columns, rows)
+    return _table(here, words["matrix_themes_caption"], columns, rows)
 
 
 def exhibitors_matrix(index: SiteIndex, here: Here) -> str:
     """Groups × exhibitors: each cell marks the exhibitor's link to the group, then the group's priorities naming it."""
-    words = LABELS[here.locale]
+    words = here.t
     columns = [(entry.id, esc(entry.model.name), here.link(entry.path)) for entry in index.exhibitors]
     rows = []
     for group in index.groups:
         cells: Cells = defaultdict(list)
         for backref in index.group_exhibitors.get(group.id, []):
             exhibitor = index.exhibitor(backref.source_id)
-            label = f"{words['via_exhibitor']} {esc(exhibitor.model.name)}"
+            label = f"{words['matrix_via_exhibitor']} {esc(exhibitor.model.name)}"
             cells[exhibitor.id].append(Mark(exhibitor.path, label, backref.ref.relation, False))
         for priority in group.model.priorities:
             for ref in priority.exhibitors:
                 cells[ref.id].append(_priority_mark(here, group, priority, ref))
         rows.append((_group_header(here, index, group.id), cells))
-    return _table(here, words["exhibitors_caption"], columns, rows)
+    return _table(here, words["matrix_exhibitors_caption"], columns, rows)
 
 
 def legend(here: Here) -> str:
-    return LABELS[here.locale]["legend"] + "\n"
+    return here.t["matrix_legend"] + "\n"
 
 
 def overview_matrix(index: SiteIndex, here: Here) -> str:
     """The overview page: both matrices, each after its heading, with the legend."""
-    t = labels(here.locale)
+    t = here.t
     return "\n".join(
         [
             legend(here),
@@ -195,7 +170,9 @@ def overview_compact(index: SiteIndex, here: Here) -> str:
 
     When groups × themes is too large for a table, the home page shows only the link (the overview lists them).
     """
-    words = LABELS[here.locale]
+    words = here.t
     if len(index.themes) > MATRIX_COLUMNS_MAX or len(index.themes) * len(index.groups) > MATRIX_CELLS_MAX:
-        return f"[{words['full']}]({here.link('overview.md')})\n"
-    return "\n".join([themes_matrix(index, here), legend(here), f"[{words['full']}]({here.link('overview.md')})\n"])
+        return f"[{words['matrix_full']}]({here.link('overview.md')})\n"
+    return "\n".join(
+        [themes_matrix(index, here), legend(here), f"[{words['matrix_full']}]({here.link('overview.md')})\n"]
+    )

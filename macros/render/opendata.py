@@ -17,41 +17,6 @@ from .matrix import overview_compact, overview_matrix
 
 MacroFunction = Callable[..., str]
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "file": "File",
-        "holds": "What it holds",
-        "keys": "Keys",
-        "column": "Column",
-        "type": "Type",
-        "meaning": "Meaning",
-        "primary_key": "primary key",
-        "refers_to": "refers to",
-        "ids_in": "ids in",
-        "row": "Each row: {row}.",
-        "record": (
-            "The whole record in one JSON document: the front matter of every group and exhibitor page, "
-            "with its id, and every theme and source."
-        ),
-        "record_schema": "The JSON Schema of {record}.",
-        "package": (
-            "The Data Package descriptor (Frictionless Data): every file above with its columns, types, "
-            "descriptions, primary and foreign keys."
-        ),
-        "page_schemas": "JSON Schemas of the pages' front matter, as contributors write it: {files}.",
-        "changed": "Pages changed",
-        "feed": "Subscribe to the [Atom feed]({feed}) to hear of new updates.",
-        "group_note": (
-            "**This page as data:** the group's row in {groups}, its priorities in {priorities}, people in "
-            "{people} and what followed in {follow_ups} (rows with `group_id` {id}); the whole record in {record}."
-        ),
-        "exhibitor_note": (
-            "**This page as data:** the exhibitor's row in {exhibitors} and its links to working groups in {links} "
-            "(rows with `exhibitor_id` {id}); the whole record in {record}."
-        ),
-        "see_data": " See [Open data]({data}).",
-    },
-}
 
 DATA_PAGE = "data.md"
 
@@ -62,33 +27,33 @@ def _file_link(here: Here, path: str) -> str:
 
 
 def _keys(here: Here, data_table: Table) -> str:
-    words = LABELS[here.locale]
-    parts = [f"{words['primary_key']}: `{', '.join(data_table.primary_key)}`"]
-    parts += [f"`{key.column}` {words['refers_to']} `{key.table}.csv`" for key in data_table.foreign_keys]
+    words = here.t
+    parts = [f"{words['data_primary_key']}: `{', '.join(data_table.primary_key)}`"]
+    parts += [f"`{key.column}` {words['data_refers_to']} `{key.table}.csv`" for key in data_table.foreign_keys]
     return "<br>".join(parts)
 
 
 def data_files_table(index: SiteIndex, here: Here) -> str:
     """Every file of `data/`: a link to it, what one row is, its keys."""
-    words = LABELS[here.locale]
-    rows = [(_file_link(here, t.path), esc(words["row"].format(row=t.row)), _keys(here, t)) for t in TABLES]
+    words = here.t
+    rows = [(_file_link(here, t.path), esc(words["data_row"].format(row=t.row)), _keys(here, t)) for t in TABLES]
     rows += [
-        (_file_link(here, RECORD_FILE), esc(words["record"]), ""),
-        (_file_link(here, RECORD_SCHEMA_FILE), words["record_schema"].format(record=f"`{RECORD_FILE}`"), ""),
-        (_file_link(here, PACKAGE_FILE), esc(words["package"]), ""),
+        (_file_link(here, RECORD_FILE), esc(words["data_record"]), ""),
+        (_file_link(here, RECORD_SCHEMA_FILE), words["data_record_schema"].format(record=f"`{RECORD_FILE}`"), ""),
+        (_file_link(here, PACKAGE_FILE), esc(words["data_package"]), ""),
     ]
     schemas = ", ".join(_file_link(here, f"schema/{page.key}.schema.json") for page in PAGE_TYPES)
     return (
-        table([words["file"], words["holds"], words["keys"]], rows)
+        table([words["data_file"], words["data_holds"], words["data_keys"]], rows)
         + "\n"
-        + words["page_schemas"].format(files=schemas)
+        + words["data_page_schemas"].format(files=schemas)
         + "\n"
     )
 
 
 def data_fields(index: SiteIndex, here: Here) -> str:
     """For each CSV file, a table of its columns: name, type, meaning (from the models' docstrings)."""
-    words = LABELS[here.locale]
+    words = here.t
     parts = []
     for data_table in TABLES:
         parts.append(f"### {data_table.path} {{#{data_table.name}}}\n")
@@ -96,21 +61,22 @@ def data_fields(index: SiteIndex, here: Here) -> str:
         for column in data_table.columns:
             meaning = esc(column.description)
             if column.ids_of:
-                meaning += f" ({words['ids_in']} `{column.ids_of}.csv`)"
+                meaning += f" ({words['data_ids_in']} `{column.ids_of}.csv`)"
             rows.append((f"`{column.name}`", column.type, meaning))
-        parts.append(table([words["column"], words["type"], words["meaning"]], rows))
+        parts.append(table([words["data_column"], words["data_type"], words["data_meaning"]], rows))
     return "\n".join(parts)
 
 
 def updates_list(index: SiteIndex, here: Here) -> str:
     """The changelog, newest first: a section per entry with its date, summary and the pages it changed."""
-    words = LABELS[here.locale]
-    parts = [words["feed"].format(feed=here.link(FEED_FILE)) + "\n"]
+    words = here.t
+    parts = [words["data_feed"].format(feed=here.link(FEED_FILE)) + "\n"]
     for update in ordered(index.updates.updates if index.updates else []):
         pages = ", ".join(f"[{esc(_title(index, page))}]({here.link(page)})" for page in update.pages)
         parts.append(
             f"## {esc(update.title)} {{#{update.id}}}\n\n"
-            f"*{esc(format_date(update.date, here.locale))}*\n\n{esc(update.summary)}\n\n{words['changed']}: {pages}\n"
+            f"*{esc(format_date(update.date, here.locale))}*\n\n{esc(update.summary)}\n\n"
+            f"{words['data_changed']}: {pages}\n"
         )
     return "\n".join(parts)
 
@@ -129,13 +95,13 @@ def _title(index: SiteIndex, path: str) -> str:
 
 def data_note(index: SiteIndex, here: Here, kind: str, item_id: str) -> str:
     """The line at the end of a group (`kind="group"`) or exhibitor page linking to its rows in the data."""
-    words = LABELS[here.locale]
+    words = here.t
 
     def file(name: str) -> str:
         return f"[{name}]({here.link(f'{DATA_DIR}/{name}')})"
 
     return (
-        words[f"{kind}_note"].format(
+        words[f"data_{kind}_note"].format(
             groups=file("groups.csv"),
             priorities=file("priorities.csv"),
             people=file("people.csv"),
@@ -145,7 +111,7 @@ def data_note(index: SiteIndex, here: Here, kind: str, item_id: str) -> str:
             record=file(RECORD_FILE),
             id=f"`{item_id}`",
         )
-        + (words["see_data"].format(data=here.link(DATA_PAGE)) if DATA_PAGE in index.free_pages else "")
+        + (words["data_see_data"].format(data=here.link(DATA_PAGE)) if DATA_PAGE in index.free_pages else "")
         + "\n"
     )
 
