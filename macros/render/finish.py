@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..index import SiteIndex
 from ..model import Term
@@ -95,25 +95,22 @@ def glossary_table(index: SiteIndex, here: Here) -> str:
     return table([here.t["glossary_term"], here.t["glossary_meaning"]], rows)
 
 
-_CALL = re.compile(r"\{\{\s*(\w+)\(((?:\s*\"[^\"]*\"\s*,?)*)\s*\)\s*\}\}")
-"""A macro call as the site's own pages may write it (`templates.check` allows nothing else)."""
-_ARGUMENT = re.compile(r"\"([^\"]*)\"")
 _PROSE_MACROS = ("cite", "priority_link", "exhibitor_names")
 """The calls kept when a page's prose is copied into the full report; tables are there already."""
 _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
 
 
 def render_calls(body: str, index: SiteIndex, here: Here) -> str:
-    """A page body with its `cite` and `priority_link` calls rendered and every other call left out."""
+    """A templated page's body as mkdocs-macros renders it (the same Jinja parser, in the same sandbox), with its
+    prose calls (`cite`, `priority_link`, `exhibitor_names`) rendered and every other call left out."""
+    from ..sandbox import MacroSandbox
     from . import MACROS
 
-    def call(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in _PROSE_MACROS:
-            return ""
-        return MACROS[name](index, here, *_ARGUMENT.findall(match.group(2)))
+    def bound(name: str) -> Callable[..., str]:
+        function = MACROS[name]
+        return (lambda *args: function(index, here, *args)) if name in _PROSE_MACROS else (lambda *args: "")
 
-    return _CALL.sub(call, body)
+    return MacroSandbox({name: bound(name) for name in MACROS}).from_string(body).render()
 
 
 def demote(markdown: str, levels: int) -> str:
@@ -127,9 +124,14 @@ def use_citations(markdown: str, cites: Citations) -> str:
     return CITE_TOKEN.sub(lambda match: cites.cite([match.group(1)]), markdown)
 
 
-def report_prose(index: SiteIndex, here: Here, cites: Citations, body: str, levels: int) -> str:
-    """A page's prose for the full report: calls rendered, headings demoted, citations numbered by `cites`."""
-    return use_citations(demote(render_calls(body, index, here), levels), cites).strip() + "\n"
+def report_prose(
+    index: SiteIndex, here: Here, cites: Citations, body: str, levels: int, *, templated: bool = False
+) -> str:
+    """A page's prose for the full report, as its own page shows it: the calls of a `templated` page (one that
+    mkdocs-macros renders, its calls checked) rendered, any other body's template syntax kept as text; headings
+    demoted, citations numbered by `cites`."""
+    prose = render_calls(body, index, here) if templated else body
+    return use_citations(demote(prose, levels), cites).strip() + "\n"
 
 
 def page_body(index: SiteIndex, path: str) -> str:

@@ -33,7 +33,8 @@ def full_report(index: SiteIndex, here: Here) -> str:
     parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
     about = page_body(index, ABOUT_PAGE)
     if about.strip():
-        parts += [f"## {free_title(index, ABOUT_PAGE)}\n", report_prose(index, here, cites, about, 1)]
+        prose = report_prose(index, here, cites, about, 1, templated=ABOUT_PAGE in index.templated)
+        parts += [f"## {free_title(index, ABOUT_PAGE)}\n", prose]
     if index.milestones:
         parts += [
             f"## {free_title(index, TIMELINE_PAGE)}\n",
@@ -42,7 +43,9 @@ def full_report(index: SiteIndex, here: Here) -> str:
     parts.append(f"## {t['working_groups']}\n")
     parts += [_report_group(index, here, cites, group) for group in index.groups]
     parts.append(f"## {t['marketplace']}\n")
-    marketplace = report_prose(index, here, cites, page_body(index, MARKETPLACE_PAGE), 1).strip()
+    marketplace_body = page_body(index, MARKETPLACE_PAGE)
+    templated = MARKETPLACE_PAGE in index.templated
+    marketplace = report_prose(index, here, cites, marketplace_body, 1, templated=templated).strip()
     if marketplace:
         parts.append(f"{marketplace} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     elif index.marketplace and index.marketplace.description:

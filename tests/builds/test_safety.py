@@ -23,6 +23,7 @@ from macros.site import check_site, load_site
 
 from ..payloads import PAYLOADS, SECRET, built_text, with_payload
 from ..support import MINI_DOCS, MINI_NAV, ROOT, build_site, by_id, one, parent
+from .project_copy import copy_site
 
 
 def append_line(page: Path, text: str) -> None:
@@ -212,3 +213,17 @@ def test_any_text_in_front_matter_builds_and_shows_literally(
     assert nav_link is not None
     assert document.find("img", src="x") is None
     assert SECRET not in built_text(site)
+
+
+def test_template_syntax_in_a_contributor_page_reads_the_same_on_its_page_and_in_the_full_report(
+    tmp_path: Path,
+) -> None:
+    """The full report copies a group's prose; it must not render calls its own page shows as text (unknown
+    ids there once made the whole build crash with a KeyError)."""
+    project = copy_site(tmp_path / "project")
+    line = '{{ priority_link("no-such-priority") }} and {{ cite("no-such-source") }} and {{ config }}'
+    append_line(project / "docs" / "groups" / "new-media.md", line)
+    site = build_site(tmp_path / "site", config_file=project / "mkdocs.yml")
+    for page in ("groups/new-media/index.html", "report/index.html"):
+        text = BeautifulSoup((site / page).read_text(encoding="utf-8"), "lxml").get_text()
+        assert unmarked(line) in unmarked(text), page

@@ -174,7 +174,7 @@ def test_report_prose_demotes_headings_and_renders_only_prose_calls(index: SiteI
 
     cites = Citations(index, Here("report.md"))
     body = '# Title\n\n## Part\n\nText {{ cite("blog") }} and {{ priority_link("alpha-first") }}.\n\n{{ counts() }}\n'
-    out = reader.report_prose(index, Here("report.md"), cites, body, 1)
+    out = reader.report_prose(index, Here("report.md"), cites, body, 1, templated=True)  # a page mkdocs-macros renders
     assert out.startswith("### Part")
     assert "# Title" not in out
     assert 'href="#cite-blog"' in out
