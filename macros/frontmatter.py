@@ -105,8 +105,8 @@ def _refuse_odd_characters(text: str) -> None:
     raise FrontMatterError(message, _line_at(text, match.start()))
 
 
-def split(text: str) -> tuple[str | None, str, int]:
-    """Split a page the way MkDocs does: (YAML text or None, body, lines before the body).
+def split(text: str) -> tuple[str | None, str, int, dict[str, Any]]:
+    """Split a page the way MkDocs does: (YAML text or None, body, lines before the body, MkDocs' metadata).
 
     Raise FrontMatterError for a page that MkDocs and a reader would not agree on.
     """
@@ -122,18 +122,22 @@ def split(text: str) -> tuple[str | None, str, int]:
                 "(expected front matter between two '---' lines, or a heading or blank line first)",
                 1,
             )
-        return None, body, _line_at(text, len(text) - len(body)) - 1 if text.endswith(body) else 0
+        return None, body, _line_at(text, len(text) - len(body)) - 1 if text.endswith(body) else 0, meta
     closing = text[match.start(1) + len(match.group(1)) : match.end()]
     if closing.startswith("."):
         raise FrontMatterError(
             "front matter closed with '...' (expected a closing '---' line)", _line_at(text, match.end() - 1)
         )
-    return match.group(1), body, _line_at(text, len(text) - len(body)) - 1
+    return match.group(1), body, _line_at(text, len(text) - len(body)) - 1, meta
 
 
 def parse(text: str) -> FrontMatter:
-    """Read a page's text; raise FrontMatterError naming the line when it cannot be read one way only."""
-    source, body, body_offset = split(text)
+    """Read a page's text; raise FrontMatterError naming the line when it cannot be read one way only.
+
+    The data is MkDocs' own (`get_data`, in `split`); `yamlcheck` reads the same YAML text first to refuse what
+    could surprise, and its tree says why MkDocs kept nothing when it did (empty, not a mapping, unreadable).
+    """
+    source, body, body_offset, data = split(text)
     if source is None:
         return FrontMatter({}, body, None, 0, body_offset, text)
     if len(source) > MAX_FRONT_MATTER:
@@ -141,30 +145,19 @@ def parse(text: str) -> FrontMatter:
             f"front matter is {len(source):,} characters long (expected at most {MAX_FRONT_MATTER:,})", 2
         )
     yamlcheck.check_events(source)
-    yamlcheck.check_tree(source)
-    try:
-        data = yaml.load(source, Loader=_SafeLoader)  # a SafeLoader: the one MkDocs uses
-    except yaml.MarkedYAMLError as error:  # what parses but cannot be built, e.g. a list used as a key
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 2 if mark is not None else 2
-        raise FrontMatterError(
-            f"front matter cannot be read: {shorten(error.problem or error.context, 80)} (expected 'key: value' lines)",
-            line,
-        ) from None
-    if data is None:
+    root = yamlcheck.check_tree(source)
+    if root is None:
         raise FrontMatterError(
             "front matter is empty or only comments (expected 'key: value' lines, or no '---' lines at all)", 2
         )
-    if not isinstance(data, dict):
-        raise FrontMatterError(
-            f"front matter is a {type(data).__name__}, not a mapping (expected 'key: value' lines)", 2
-        )
+    if not isinstance(root, yaml.MappingNode):
+        kind = "list" if isinstance(root, yaml.SequenceNode) else "single value"
+        raise FrontMatterError(f"front matter is a {kind}, not a mapping (expected 'key: value' lines)", 2)
+    if body == text:  # MkDocs could not build the data (e.g. a list used as a key) and kept the page whole
+        raise FrontMatterError("front matter cannot be read (expected 'key: value' lines with plain keys)", 2)
     bad_keys = [key for key in data if not isinstance(key, str)]
     if bad_keys:
         raise FrontMatterError(f"front matter key {shorten(bad_keys[0])} is not text (expected 'name: value')", 2)
-    mkdocs_body, mkdocs_data = get_data(text)
-    if mkdocs_body != body or mkdocs_data != data:  # cannot happen after the checks above; never read two ways
-        raise FrontMatterError("MkDocs reads this front matter differently (expected plain 'key: value' lines)", 1)
     return FrontMatter(data, body, source, 1, body_offset, text)
 
 

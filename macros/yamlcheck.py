@@ -81,8 +81,11 @@ def _event_problem(event: yaml.Event, depth: int) -> str | None:
     return None
 
 
-def check_tree(source: str) -> None:
-    """Refuse duplicate keys, merge keys and values YAML would type as dates, naming their lines and fields."""
+def check_tree(source: str) -> yaml.Node | None:
+    """Refuse duplicate keys, merge keys and values YAML would type as dates, naming their lines and fields.
+
+    Return the composed tree (None for an empty document), for the caller to tell what kind of value it is.
+    """
     root = yaml.compose(source, Loader=_SafeLoader)
     stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())] if root is not None else []
     while stack:
@@ -112,6 +115,7 @@ def check_tree(source: str) -> None:
                 node.start_mark.line + 2,
                 field,
             )
+    return root
 
 
 _PLAIN_WORDS = (
