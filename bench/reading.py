@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import frontmatter  # noqa: E402 - after the project is on sys.path
+from macros import frontmatter
 
 
 def main() -> None:
