@@ -34,6 +34,7 @@ HOOKS_FILE = "macros/hooks.py"
 def define_env(env: MacrosPlugin) -> None:
     """Check the files and read and check every page once, then register the macros (in mkdocs-macros' on_config)."""
     from . import build
+    from .checks import signatures
     from .nav import expand_nav
     from .render import MACROS
     from .sandbox import MacroSandbox
@@ -54,7 +55,7 @@ def define_env(env: MacrosPlugin) -> None:
     macros = {name: _bind(env, index, function) for name, function in MACROS.items()}
     for name, macro in macros.items():
         env.macro(macro, name)  # type: ignore[no-untyped-call]
-    build.remember(env, build.Build(index, MacroSandbox(macros), docs_dir.name))
+    build.remember(env, build.Build(index, MacroSandbox(macros), signatures(index), docs_dir.name))
 
 
 def index_of(config: Any) -> SiteIndex | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -16,7 +17,6 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 from . import htmlcheck, templates
-from .checks import signatures
 from .index import SiteIndex
 from .problems import Problem
 from .sandbox import MacroSandbox
@@ -34,6 +34,8 @@ class Build:
 
     index: SiteIndex
     sandbox: MacroSandbox
+    checks: Mapping[str, templates.Signature]
+    """What each macro accepts (`checks.signatures`), worked out once per build for every templated page."""
     docs_rel: str = "docs"
 
     def shown(self, path: str) -> str:
@@ -68,7 +70,7 @@ def check_template(build: Build, path: str, markdown: str, title: object) -> lis
     offset = text[: len(text) - len(markdown)].count("\n") if text.endswith(markdown) else 0
     problems = [
         Problem(build.shown(path), line + offset, "body", message)
-        for line, message in templates.check(markdown, signatures(build.index))
+        for line, message in templates.check(markdown, build.checks)
     ]
     if isinstance(title, str) and templates.has_syntax(title):
         message = "template syntax is not allowed in a title (expected plain text)"
