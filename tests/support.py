@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -116,3 +117,15 @@ def attr(tag: Tag, name: str) -> str:
     value = tag.get(name)
     assert isinstance(value, str), f"<{tag.name}> has no {name}: {value!r}"
     return value
+
+
+def edit(path: str, old: str, new: str) -> Callable[[Path], None]:
+    """A mutation of a docs folder: replace `old` (which must be there) by `new` in one page."""
+
+    def apply(docs: Path) -> None:
+        file = docs / path
+        text = file.read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return apply

@@ -15,20 +15,7 @@ from mkdocs.config import load_config
 from macros.index import SiteIndex
 from macros.model import Cited
 
-from ..support import MINI_DOCS, ROOT, attr, build_site, by_id, one, parent
-
-MINI_NAV = [
-    {"Home": "index.md"},
-    {"Groups": ["groups/index.md"]},
-    {"Marketplace": ["marketplace/index.md"]},
-    {"Timeline": "timeline.md"},
-    {"Priorities": "priorities.md"},
-    {"Glossary": "glossary.md"},
-    {"Themes": "themes.md"},
-    {"Status": "status.md"},
-    {"Sources": "sources.md"},
-    {"Contribute": "contribute.md"},
-]
+from ..support import MINI_DOCS, MINI_NAV, ROOT, attr, build_site, by_id, one, parent
 
 
 @pytest.fixture(scope="module")

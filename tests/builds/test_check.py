@@ -12,20 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ..support import MINI_DOCS, ROOT, run_check
+from ..support import MINI_DOCS, ROOT, edit, run_check
 from .project_copy import copy_site
-
-
-def edit(path: str, old: str, new: str) -> Callable[[Path], None]:
-    """A mutation: replace `old` (which must be there) by `new` in one page."""
-
-    def apply(docs: Path) -> None:
-        file = docs / path
-        text = file.read_text(encoding="utf-8")
-        assert old in text, (path, old)
-        file.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-    return apply
 
 
 def write(path: str, text: str) -> Callable[[Path], None]:

@@ -10,7 +10,7 @@ import pytest
 
 from macros.problems import MESSAGE_MAX, ContentError, Problem
 
-from ..support import DATA, run_check
+from ..support import DATA, edit, run_check
 
 GOLDEN = DATA / "check"
 
@@ -21,66 +21,56 @@ def check_lines(docs: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, li
     return code, output.replace(str(docs), "docs").splitlines()
 
 
-def replace(path: str, old: str, new: str) -> Callable[[Path], None]:
-    def apply(docs: Path) -> None:
-        file = docs / path
-        text = file.read_text(encoding="utf-8")
-        assert old in text, (path, old)
-        file.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-    return apply
-
-
 def alias_chain(docs: Path) -> None:
     """The 'billion laughs': about 700 bytes that would expand to millions of values."""
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for number in range(1, 9):
         previous, name = chr(ord("a") + number - 1), chr(ord("a") + number)
         lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-    replace("groups/beta.md", "order: 2\n", "order: 2\n" + "\n".join(lines) + "\n")(docs)
+    edit("groups/beta.md", "order: 2\n", "order: 2\n" + "\n".join(lines) + "\n")(docs)
 
 
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "duplicate key": (
-        replace("groups/beta.md", "order: 2\n", "order: 2\norder: 3\n"),
+        edit("groups/beta.md", "order: 2\n", "order: 2\norder: 3\n"),
         "docs/groups/beta.md:4: order: duplicate key 'order' "
         "(first on line 3, again on line 4; expected each key once)",
     ),
     "alias chain": (alias_chain, "docs/groups/beta.md:4: front matter: a YAML anchor ('&a') is not allowed"),
     "date-like title on a site page": (
-        replace("contribute.md", "title: Contribute", "title: 2010-10-05"),
+        edit("contribute.md", "title: Contribute", "title: 2010-10-05"),
         "docs/contribute.md:2: title: '2010-10-05' would be read as a date, not as text "
         '(expected it in quotes: "2010-10-05")',
     ),
     "number as a title": (
-        replace("contribute.md", "title: Contribute", "title: 2010"),
+        edit("contribute.md", "title: Contribute", "title: 2010"),
         "docs/contribute.md:2: title: got int 2010 (expected text)",
     ),
     "tab indentation": (
-        replace("groups/beta.md", "sources: [report]", "sources:\n\t- report"),
+        edit("groups/beta.md", "sources: [report]", "sources:\n\t- report"),
         "docs/groups/beta.md:6: front matter: front matter is not valid YAML: a tab character "
         "(expected indentation with spaces, not tabs)",
     ),
     "colon in a value": (
-        replace("groups/beta.md", "summary: Nothing", "summary: Note: nothing"),
+        edit("groups/beta.md", "summary: Nothing", "summary: Note: nothing"),
         "docs/groups/beta.md:4: front matter: front matter is not valid YAML: a ': ' inside a value "
         "(expected text that contains ': ' in quotes)",
     ),
     "unclosed quote": (
-        replace("groups/beta.md", "summary: Nothing is recorded", 'summary: "Nothing is recorded'),
+        edit("groups/beta.md", "summary: Nothing is recorded", 'summary: "Nothing is recorded'),
         "docs/groups/beta.md:4: front matter: front matter is not valid YAML: a quote that is never closed",
     ),
     "raw nul": (
-        replace("groups/beta.md", "summary: Nothing", "summary: No\x00thing"),
+        edit("groups/beta.md", "summary: Nothing", "summary: No\x00thing"),
         "docs/groups/beta.md:4: front matter: a NUL character (U+0000) (expected text: remove it)",
     ),
     "misspelt presenter_title": (
-        replace("marketplace/gadget.md", "country: US", "country: US\npresenter_tilte: Director"),
+        edit("marketplace/gadget.md", "country: US", "country: US\npresenter_tilte: Director"),
         "docs/marketplace/gadget.md:6: presenter_tilte: unknown field 'presenter_tilte'; "
         "did you mean 'presenter_title'?",
     ),
     "misspelt country_note": (
-        replace("marketplace/gadget.md", "country: US", "country: US\ncountrynote: x"),
+        edit("marketplace/gadget.md", "country: US", "country: US\ncountrynote: x"),
         "docs/marketplace/gadget.md:6: countrynote: unknown field 'countrynote'; did you mean 'country_note'?",
     ),
 }
@@ -101,8 +91,8 @@ def test_each_mistake_gets_one_plain_line_at_its_line(
 
 
 def test_a_huge_value_is_shortened_in_the_message(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    replace("groups/beta.md", "order: 2", "order: " + "9" * 100_000)(docs)
-    replace("marketplace/gadget.md", "country: US", "country: " + "U" * 15_000)(docs)
+    edit("groups/beta.md", "order: 2", "order: " + "9" * 100_000)(docs)
+    edit("marketplace/gadget.md", "country: US", "country: " + "U" * 15_000)(docs)
     code, lines = check_lines(docs, capsys)
     assert code == 1
     assert len("\n".join(lines)) < 2_000
@@ -172,7 +162,7 @@ def test_a_template_nested_too_deep_for_jinja_is_one_line(docs: Path, capsys: py
 
 
 def test_a_huge_key_or_path_still_gives_a_short_line(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    replace("groups/beta.md", "order: 2", "order: 2\n" + "k" * 1000 + ": x")(docs)
+    edit("groups/beta.md", "order: 2", "order: 2\n" + "k" * 1000 + ": x")(docs)
     code, lines = check_lines(docs, capsys)
     assert code == 1
     assert all(len(line) <= 330 for line in lines), [len(line) for line in lines]
