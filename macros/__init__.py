@@ -55,7 +55,8 @@ def define_env(env: MacrosPlugin) -> None:
     macros = {name: _bind(env, index, function) for name, function in MACROS.items()}
     for name, macro in macros.items():
         env.macro(macro, name)  # type: ignore[no-untyped-call]
-    build.remember(env, build.Build(index, MacroSandbox(macros), signatures(index), docs_dir.name))
+    allowed = signatures(index)
+    build.remember(env, build.Build(index, MacroSandbox(macros, allowed), allowed, docs_dir.name))
 
 
 def index_of(config: Any) -> SiteIndex | None:

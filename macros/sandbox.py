@@ -13,12 +13,14 @@ stops it: it is Jinja's sandbox, with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from jinja2 import StrictUndefined, Template
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+
+from . import templates
 
 
 class ContextFreeTemplate(Template):
@@ -35,13 +37,31 @@ class MacroSandbox(SandboxedEnvironment):
     intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
     intercepted_unops = frozenset({"+", "-"})
 
-    def __init__(self, macros: Mapping[str, Callable[..., str]]) -> None:
+    def __init__(
+        self, macros: Mapping[str, Callable[..., str]], allowed: Mapping[str, templates.Signature] | None = None
+    ) -> None:
         super().__init__(undefined=StrictUndefined, autoescape=False, loader=None)
+        self.allowed = allowed
+        """With it, every source is held to the allow-list (`templates.check`) when it is compiled: whatever
+        mkdocs-macros decides to render, it renders only what the first wall accepts."""
         self.globals.clear()
         self.globals.update(macros)
         self.filters.clear()
         self.tests.clear()
         self._callables = frozenset(id(function) for function in macros.values())
+
+    def from_string(
+        self,
+        source: str | Any,
+        globals: MutableMapping[str, Any] | None = None,
+        template_class: type[Template] | None = None,
+    ) -> Template:
+        if self.allowed is not None and isinstance(source, str):
+            problems = templates.check(source, self.allowed)
+            if problems:
+                line, message = problems[0]
+                raise SecurityError(f"line {line}: {message}")
+        return super().from_string(source, globals, template_class)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         return False

@@ -51,3 +51,27 @@ def test_the_allow_list_checks_the_text_mkdocs_macros_is_about_to_render(
     monkeypatch.setattr(site, "check_site", check_then_change)
     with pytest.raises(Abort):
         build_site(tmp_path / "site", docs_dir=str(docs), nav=MINI_NAV)
+
+
+def test_whatever_mkdocs_macros_decides_to_render_is_held_to_the_allow_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The glue's own prediction of which pages mkdocs-macros renders (`_renders`) only words the messages: the
+    sandbox holds every source it compiles to the allow-list. `~` (joining text) is no operator the sandbox
+    stops, so only the allow-list refuses it here."""
+    import macros
+    from macros import site
+
+    docs = copy_mini_docs(tmp_path)
+    original = site.check_site
+
+    def check_then_change(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)  # type: ignore[arg-type]
+        result[0].texts["status.md"] += '\n{{ "con" ~ "cat" }}\n'
+        return result
+
+    monkeypatch.setattr(site, "check_site", check_then_change)
+    monkeypatch.setattr(macros, "_renders", lambda env: False)
+    with pytest.raises((Abort, SystemExit)):
+        build_site(tmp_path / "site", docs_dir=str(docs), nav=MINI_NAV)
+    assert not (tmp_path / "site" / "status" / "index.html").exists()
