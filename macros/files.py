@@ -19,8 +19,9 @@ from .problems import Problem
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 """File and folder names under docs/: letters, digits, '.', '_' and '-', at most 64 (a name becomes a URL, and
 a title)."""
-PAGE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,60}\.md$")
-"""A page's file name: no other dot, so that its URL (`name/`) cannot collide with a file the build writes."""
+PAGE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,60}(?:\.ru)?\.md$")
+"""A page's file name: no other dot but a language's (`about.ru.md`), so that its URL (`name/`) cannot collide with
+a file the build writes."""
 
 PUBLISHED_SUFFIXES = frozenset({".md", ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico"})
 """What may sit under docs/: Markdown pages, the site's stylesheet and pictures (a PDF can carry script)."""
@@ -62,6 +63,14 @@ def check_folder(root: Path, folder: Path, *, published: bool) -> list[Problem]:
                     shown,
                     "the name has characters other than letters, digits, '.', '_' and '-' "
                     "(expected e.g. 'public-health.md')",
+                )
+            )
+        elif published and entry.is_file() and entry.suffix == ".md" and not PAGE_NAME.match(entry.name):
+            problems.append(
+                _problem(
+                    shown,
+                    "a page's name has a dot other than its language's, or is too long (expected e.g. "
+                    "'public-health.md', or 'public-health.ru.md' for its Russian edition)",
                 )
             )
         elif published and entry.is_file() and not _publishable(entry):

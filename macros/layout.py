@@ -21,3 +21,21 @@ CONTRIBUTE_PAGE = "contribute.md"
 ABOUT_PAGE = "about.md"
 UPDATES_PAGE = "updates.md"
 """The changelog: the Updates page and the Atom feed."""
+DEFAULT_LOCALE = "en"
+"""The language of `page.md`; every other edition is an overlay beside it."""
+LOCALES = ("ru",)
+"""The other editions: `page.ru.md` holds the Russian edition of `page.md` (mkdocs-static-i18n, suffix layout)."""
+
+
+def split_locale(path: str) -> tuple[str, str]:
+    """`about.ru.md` -> (`about.md`, `ru`); `about.md` -> (`about.md`, `en`)."""
+    stem = path.removesuffix(".md")
+    for locale in LOCALES:
+        if stem.endswith(f".{locale}"):
+            return f"{stem.removesuffix(f'.{locale}')}.md", locale
+    return path, DEFAULT_LOCALE
+
+
+def localized(path: str, locale: str) -> str:
+    """`about.md`, `ru` -> `about.ru.md` (the English path for the default locale)."""
+    return path if locale == DEFAULT_LOCALE else f"{path.removesuffix('.md')}.{locale}.md"

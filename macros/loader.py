@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import frontmatter
 from .layout import (
+    DEFAULT_LOCALE,
     GLOSSARY_PAGE,
     GROUPS_DIR,
     MARKETPLACE_DIR,
@@ -28,6 +29,7 @@ from .layout import (
     THEMES_PAGE,
     TIMELINE_PAGE,
     UPDATES_PAGE,
+    split_locale,
 )
 from .model import (
     ID_PATTERN,
@@ -38,6 +40,7 @@ from .model import (
     SourceList,
     ThemeList,
     TimelinePage,
+    Translation,
     UpdateList,
     WorkingGroup,
 )
@@ -60,7 +63,12 @@ FOLDER_MODELS: dict[str, type[BaseModel]] = {GROUPS_DIR: WorkingGroup, MARKETPLA
 
 
 def model_for(path: str) -> type[BaseModel]:
-    """The model of the page at `path` (relative to docs/): any other page is a `FreePage`."""
+    """The model of the page at `path` (relative to docs/): any other page is a `FreePage`.
+
+    `page.ru.md` is the Russian edition of `page.md`, whatever the English page is: a `Translation`.
+    """
+    if split_locale(path)[1] != DEFAULT_LOCALE:
+        return Translation
     if path in PAGE_MODELS:
         return PAGE_MODELS[path]
     folder, _, name = path.rpartition("/")

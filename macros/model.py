@@ -387,3 +387,32 @@ class UpdateList(SitePage):
 
     updates: list[Update] = Field(min_length=1)
     """Each addition or correction of the record, newest first."""
+
+
+TRANSLATION_HASH = r"^[0-9a-f]{8}$"
+"""A short hash of the English text a translation was made from (`python -m macros translate` writes it)."""
+
+
+class FieldTranslation(Model):
+    """One field of an English page, in another language, with the English text it was made from."""
+
+    text: Text
+    """The translation."""
+    translates: Annotated[str, StringConstraints(pattern=TRANSLATION_HASH)]
+    """The hash of the English text this translates; when the English changes, the translation is out of date."""
+
+
+class Translation(SitePage):
+    """Front matter of `page.ru.md`: the Russian edition of `page.md`.
+
+    Its body (if any) is the page's Russian text. `fields` translates the English page's structured data field by
+    field (`python -m macros translate` lists them); ids, order, dates, links and sources always come from the
+    English page.
+    """
+
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(default_factory=list)
+    search: dict[Literal["exclude", "boost"], bool | float] = Field(default_factory=dict)
+    translates: Annotated[str, StringConstraints(pattern=TRANSLATION_HASH)] | None = None
+    """The hash of the English page's body that this page's body translates."""
+    fields: dict[str, FieldTranslation] = Field(default_factory=dict)
+    """Translated fields by their path in the English page, e.g. `summary` or `priorities.<id>.title`."""
