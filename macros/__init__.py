@@ -46,17 +46,33 @@ def define_env(env: MacrosPlugin) -> None:
     docs_dir = Path(config["docs_dir"])
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     root = Path(config.config_file_path).resolve().parent
-    try:
-        index = load_site(docs_dir, docs_dir.name, root, custom_dir, site_url=config["site_url"] or "")
-    except ContentError as error:
-        raise build.fail(error.problems) from None
+    site_url = config["site_url"] or ""
+    key = build.content_key(docs_dir, custom_dir, site_url)
+    index = build.cached_index(key)
+    if index is None:  # read and check the content once per build, not once per language
+        try:
+            index = load_site(docs_dir, docs_dir.name, root, custom_dir, site_url=site_url)
+        except ContentError as error:
+            raise build.fail(error.problems) from None
+        build.cache_index(key, index)
     if config["nav"]:
         config["nav"] = expand_nav(config["nav"], index)
+    locale = _build_locale(config)
     macros = {name: _bind(env, index, function) for name, function in MACROS.items()}
     for name, macro in macros.items():
         env.macro(macro, name)  # type: ignore[no-untyped-call]
     allowed = signatures(index)
-    build.remember(env, build.Build(index, MacroSandbox(macros, allowed), allowed, docs_dir.name))
+    build.remember(env, build.Build(index, MacroSandbox(macros, allowed), allowed, docs_dir.name, locale))
+
+
+def _build_locale(config: Any) -> str:
+    """The language this build writes: mkdocs-static-i18n builds each in turn on the same config."""
+    from .layout import DEFAULT_LOCALE
+
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return DEFAULT_LOCALE
+    return str(plugin.current_language or plugin.default_language)
 
 
 def index_of(config: Any) -> SiteIndex | None:
@@ -69,17 +85,36 @@ def index_of(config: Any) -> SiteIndex | None:
 
 def _bind(env: MacrosPlugin, index: SiteIndex, function: Any) -> Any:
     def macro(*args: str) -> str:
-        return str(function(index, _here(env, env.page.file.src_path), *args))
+        here = _here(env)
+        return str(function(index.edition(here.locale), here, *args))
 
     macro.__doc__ = function.__doc__
     return macro
 
 
-def _here(env: MacrosPlugin, path: str) -> Here:
-    """The page being rendered, with the addresses from mkdocs.yml that its help box links to."""
+def _here(env: MacrosPlugin) -> Here:
+    """The page being rendered, in its language, with the addresses from mkdocs.yml that its help box links to.
+
+    A page is in its file's language (`about.md` is English also in the Russian build, where it stands in for a
+    missing `about.ru.md`), but a generated page is always in the build's: its words come from the code.
+    """
+    from . import build
+    from .layout import DEFAULT_LOCALE, split_locale
     from .render import Here
 
-    return Here(path, repo_url=env.conf.get("repo_url") or "", edit_uri=env.conf.get("edit_uri") or "")
+    source = env.page.file.src_path.replace("\\", "/")
+    path, file_locale = split_locale(source)
+    current = build.of_plugin(env)
+    locale = current.locale if path in current.index.generated_pages else file_locale
+    if locale != DEFAULT_LOCALE and locale not in current.index.editions:
+        locale = DEFAULT_LOCALE
+    return Here(
+        path,
+        locale=locale,
+        repo_url=env.conf.get("repo_url") or "",
+        edit_uri=env.conf.get("edit_uri") or "",
+        source=source if source != path else "",
+    )
 
 
 def _renders(env: MacrosPlugin) -> bool:
@@ -111,10 +146,10 @@ def on_post_page_macros(env: MacrosPlugin) -> None:
     from .model import WorkingGroup
     from .render import attr, exhibitor_page, finish_page, group_page
 
-    index = build.of_plugin(env).index
+    here = _here(env)
+    index = build.of_plugin(env).index.edition(here.locale)
     page = env.page
-    path = page.file.src_path.replace("\\", "/")
-    here = _here(env, path)
+    path = here.page
     entry = index.generated_pages.get(path)
     if entry is not None:
         generate = group_page if isinstance(entry.model, WorkingGroup) else exhibitor_page
@@ -122,6 +157,8 @@ def on_post_page_macros(env: MacrosPlugin) -> None:
         page.meta["title"] = entry.model.name
         page.meta["description"] = entry.model.summary
     env.markdown = finish_page(env.markdown, index, here)  # numbered citations, glossary tooltips
+    if here.locale != build.of_plugin(env).locale:
+        page.meta["c2c_lang"] = here.locale  # a page that stands in for a missing translation (overrides/main.html)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = html.escape(page.meta["title"], quote=False)
     if isinstance(page.meta.get("description"), str):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -37,12 +39,45 @@ class Build:
     checks: Mapping[str, templates.Signature]
     """What each macro accepts (`checks.signatures`), worked out once per build for every templated page."""
     docs_rel: str = "docs"
+    locale: str = "en"
+    """The language this build writes (mkdocs-static-i18n runs one build per language)."""
 
     def shown(self, path: str) -> str:
         return f"{self.docs_rel}/{path}"
 
 
 _BUILDS: weakref.WeakKeyDictionary[MacrosPlugin, Build] = weakref.WeakKeyDictionary()
+
+ContentKey = tuple[str, str, tuple[tuple[str, int, int], ...]]
+_INDEX: list[tuple[ContentKey, SiteIndex]] = []
+"""The last checked index and what it was read from: the second language's build reuses it."""
+
+
+def content_key(docs_dir: Path, custom_dir: Path | None, site_url: str) -> ContentKey:
+    """What the checked index depends on: every file's path, size and modification time (no file is read)."""
+    stats = []
+    for folder in (docs_dir, custom_dir):
+        if folder is None or not folder.is_dir():
+            continue
+        for current, _, names in os.walk(folder, followlinks=False):
+            for name in names:
+                file = os.path.join(current, name)
+                stat = os.lstat(file)
+                stats.append((file, stat.st_size, stat.st_mtime_ns))
+    return str(docs_dir.resolve()), site_url, tuple(sorted(stats))
+
+
+def cached_index(key: ContentKey) -> SiteIndex | None:
+    """The index checked from exactly these files, when the last build read them (else None)."""
+    if _INDEX and _INDEX[0][0] == key:
+        log.info("Reusing the content checked for the other language")
+        return _INDEX[0][1]
+    return None
+
+
+def cache_index(key: ContentKey, index: SiteIndex) -> None:
+    """Keep the index for the next build on the same files (only the last one: a serve loop must not grow)."""
+    _INDEX[:] = [(key, index)]
 
 
 def remember(plugin: MacrosPlugin, build: Build) -> None:

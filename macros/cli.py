@@ -7,7 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import reference, scaffold
+from . import reference, scaffold, translator
+from .index import SiteIndex
+from .layout import DEFAULT_LOCALE, localized, split_locale
+from .model import Translation
 from .problems import ContentError
 from .site import load_site
 
@@ -34,10 +37,64 @@ def check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+    for line in _translation_notes(index, docs_rel):
+        print(f"note: {line}")
     print(
         f"OK: {len(index.groups)} working groups, {len(index.priorities)} priorities, "
         f"{len(index.exhibitors)} exhibitors, {len(index.sources)} sources"
         + ("; the strict build passed." if built else " (the build was not tried).")
+    )
+    return 0
+
+
+def _translation_notes(index: SiteIndex, docs_rel: str) -> list[str]:
+    """One line per translation that is out of date (they do not fail the check: the English may move first)."""
+    lines = []
+    for locale, edition in sorted(index.editions.items()):
+        for page in edition.coverage:
+            shown = f"{docs_rel}/{localized(page.path, locale)}"
+            command = f"python -m macros translate {page.path.removesuffix('.md')}"
+            if page.body == "stale":
+                lines.append(
+                    f"{shown}: body: out of date: the English text changed since it was translated ({command})"
+                )
+            lines += [
+                f"{shown}: fields.{name}: out of date: the English text changed since it was translated ({command})"
+                for name in page.stale_fields
+            ]
+    return lines
+
+
+def translate(args: argparse.Namespace) -> int:
+    """Write or update the Russian file of one page: every translatable field, with the English beside it."""
+    docs = Path(args.docs)
+    docs_rel = args.docs.rstrip("/")
+    page = args.page.replace("\\", "/").removeprefix(f"{docs_rel}/").removesuffix(".md") + ".md"
+    try:
+        index = load_site(docs, docs_rel=docs_rel)
+    except ContentError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    model = index.pages.get(page)
+    if model is None or split_locale(page)[1] != DEFAULT_LOCALE:
+        print(f"error: no English page {docs_rel}/{page} (expected e.g. groups/public-health)", file=sys.stderr)
+        return 1
+    target = localized(page, "ru")
+    existing = index.pages.get(target)
+    bodies = {path: body for path, body, _ in index.bodies}
+    result = translator.draft(
+        page,
+        model,
+        bodies.get(page, ""),
+        existing if isinstance(existing, Translation) else None,
+        bodies.get(target),
+        generated=page in index.generated_pages,
+        accept=args.accept,
+    )
+    (docs / target).write_text(result.text, encoding="utf-8", newline="\n")
+    print(
+        f"wrote {docs_rel}/{target}: {result.translated} fields translated, {result.missing} to translate, "
+        f"{result.stale} out of date"
     )
     return 0
 
@@ -100,6 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     new_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
     new_parser.set_defaults(run=new)
+    translate_parser = commands.add_parser("translate", help="write or update a page's Russian file, field by field")
+    translate_parser.add_argument("page", help="the English page under docs/, without .md (e.g. groups/public-health)")
+    translate_parser.add_argument(
+        "--accept", action="store_true", help="record that every translation on the page matches today's English"
+    )
+    translate_parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
+    translate_parser.set_defaults(run=translate)
     ref_parser = commands.add_parser("reference", help="write or check docs/reference.md and schema/*.json")
     mode = ref_parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", action="store_true", help="regenerate the files from the content model")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -12,9 +12,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from . import frontmatter, templates
-from .layout import (
-    SOURCES_PAGE,
-)
+from .layout import DEFAULT_LOCALE, LOCALES, SOURCES_PAGE, localized, split_locale
 from .loader import Loaded, collector_paused, read_pages
 from .model import (
     Exhibitor,
@@ -30,9 +28,12 @@ from .model import (
     Theme,
     ThemeList,
     TimelinePage,
+    Translation,
     UpdateList,
     WorkingGroup,
 )
+from .overlay import BodyState, Coverage, Foreign, field_states, merge, translation_hash, unknown_fields
+from .overlay import texts as overlay_texts
 from .problems import WHOLE_PAGE, Problem, unknown_id_message
 
 M = TypeVar("M", bound=BaseModel)
@@ -98,6 +99,18 @@ class SiteIndex:
     """Pages with `render_macros: true`, whose template syntax `templates.check` vets."""
     declared_priorities: set[str] = field(default_factory=set)
     """Every priority id written in a group page, valid or not (so one bad page does not cascade)."""
+    pages: dict[str, BaseModel] = field(default_factory=dict)
+    """Every valid page's model by path, translations (`about.ru.md`) included."""
+    locale: str = DEFAULT_LOCALE
+    """This edition's language."""
+    editions: dict[str, SiteIndex] = field(default_factory=dict)
+    """The other editions (`ru`): the same pages and links, with their translated fields."""
+    coverage: list[Coverage] = field(default_factory=list)
+    """In another edition: how far each page is translated."""
+
+    def edition(self, locale: str) -> SiteIndex:
+        """The edition in `locale` (this one for English, or for a language the site does not have)."""
+        return self.editions.get(locale, self)
 
     def group(self, group_id: str) -> Entry[WorkingGroup]:
         return self._groups_by_id[group_id]
@@ -124,23 +137,131 @@ class SiteIndex:
 
 @collector_paused()
 def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list[Problem]]:
-    """Read and validate every page under `docs_dir`: the index, and every problem found."""
+    """Read and validate every page under `docs_dir` once: the index (with its other editions), and every problem."""
     check = Loaded(docs_rel)
     models = read_pages(docs_dir, check)
-    index = SiteIndex()
-    for path, model in models.items():
-        _place(index, check, path, model)
-    index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))
-    index.exhibitors.sort(key=lambda entry: entry.model.name.casefold())
-    _link(index, check, models)
+    english = {path: model for path, model in models.items() if split_locale(path)[1] == DEFAULT_LOCALE}
+    index = _assemble(english, check)
+    for locale in LOCALES:
+        overlays = {
+            split_locale(path)[0]: model
+            for path, model in models.items()
+            if isinstance(model, Translation) and split_locale(path)[1] == locale
+        }
+        _check_overlays(check, english, overlays, locale)
+        index.editions[locale] = _edition(index, english, overlays, check, locale)
     index.declared_priorities = check.declared_priorities
+    index.pages = dict(models)
     index.bodies = [(path, fm.body, fm.body_offset) for path, fm in check.lines.items()]
     index.texts = {path: fm.text for path, fm in check.lines.items()}
     index.templated = {
         path: check.lines[path] for path, model in models.items() if getattr(model, "render_macros", False)
     }
     _link_template_citations(index)
+    for edition in index.editions.values():
+        edition.texts, edition.templated, edition.bodies = index.texts, index.templated, index.bodies
+        edition.source_pages = index.source_pages
     return index, check.problems
+
+
+def _assemble(models: Mapping[str, BaseModel], check: Loaded, order: Mapping[str, int] | None = None) -> SiteIndex:
+    """An index of one edition from its validated (or merged) models: placed, sorted and linked."""
+    index = SiteIndex()
+    for path, model in models.items():
+        _place(index, check, path, model)
+    index.groups.sort(key=lambda entry: (entry.model.order, entry.model.name))
+    if order is None:
+        index.exhibitors.sort(key=lambda entry: entry.model.name.casefold())
+    else:  # another edition keeps the English order
+        index.exhibitors.sort(key=lambda entry: order[entry.path])
+    _link(index, check, models)
+    return index
+
+
+def _check_overlays(
+    check: Loaded, english: Mapping[str, BaseModel], overlays: Mapping[str, Translation], locale: str
+) -> None:
+    """Each translation stands beside its English page and translates only fields that page has."""
+    for path, overlay in overlays.items():
+        shown = localized(path, locale)
+        model = english.get(path)
+        if model is None:
+            if path not in check.paths:
+                check.add(
+                    shown,
+                    None,
+                    f"there is no English page {check.docs_rel}/{path} (expected "
+                    "the translation beside the page it translates)",
+                )
+            continue
+        known = [name for name, _ in overlay_texts(model)]
+        for name in unknown_fields(model, overlay.fields):
+            check.add(shown, ("fields", name), unknown_id_message("translatable field", name, known))
+
+
+def _foreign_body(entry: Entry[M], foreign: set[str]) -> Entry[M]:
+    """The entry with its body marked as English when the edition has no translation of it."""
+    return replace(entry, body=Foreign(entry.body)) if entry.path in foreign and entry.body.strip() else entry
+
+
+def coverage(
+    models: Mapping[str, BaseModel], overlays: Mapping[str, Translation], check: Loaded, locale: str
+) -> list[Coverage]:
+    """How far each English page is translated: its fields, and its own text (none on a page without any)."""
+    result = []
+    for path, model in sorted(models.items()):
+        overlay = overlays.get(path)
+        states = field_states(model, overlay.fields if overlay else {})
+        english_body = check.lines[path].body if path in check.lines else ""
+        translated = check.lines.get(localized(path, locale))
+        body: BodyState
+        if not english_body.strip():
+            body = "none"
+        elif overlay is None or translated is None or not translated.body.strip() or overlay.translates is None:
+            body = "missing"
+        else:
+            body = "translated" if overlay.translates == translation_hash(english_body) else "stale"
+        counts = Counter(states.values())
+        stale = tuple(field for field, state in states.items() if state == "stale")
+        result.append(Coverage(path, counts["translated"], counts["missing"], counts["stale"], body, stale))
+    return result
+
+
+def _edition(
+    english: SiteIndex,
+    models: Mapping[str, BaseModel],
+    overlays: Mapping[str, Translation],
+    check: Loaded,
+    locale: str,
+) -> SiteIndex:
+    """Another edition of the site: every page's data with its translated fields, the rest as in English."""
+    merged: dict[str, BaseModel] = {}
+    for path, model in models.items():
+        overlay = overlays.get(path)
+        fields = overlay.fields if overlay else {}
+        page = merge(model, fields)
+        if overlay is not None and isinstance(page, SitePage):
+            page = page.model_copy(
+                update={"title": overlay.title or page.title, "description": overlay.description or page.description}
+            )
+        merged[path] = page
+    quiet = Loaded(check.docs_rel)  # the English check has reported every problem already
+    quiet.paths = check.paths
+    foreign_bodies = set()
+    for path in models:
+        translated = check.lines.get(localized(path, locale))
+        if path in overlays and translated is not None and translated.body.strip():
+            quiet.lines[path] = translated
+        elif path in check.lines:
+            quiet.lines[path] = check.lines[path]
+            foreign_bodies.add(path)
+    order = {entry.path: number for number, entry in enumerate(english.exhibitors)}
+    edition = _assemble(merged, quiet, order)
+    edition.locale = locale
+    edition.coverage = coverage(models, overlays, check, locale)
+    edition.groups = [_foreign_body(entry, foreign_bodies) for entry in edition.groups]
+    edition.exhibitors = [_foreign_body(entry, foreign_bodies) for entry in edition.exhibitors]
+    return edition
 
 
 def _place(index: SiteIndex, check: Loaded, path: str, model: BaseModel) -> None:
@@ -243,7 +364,8 @@ def _source_lists(value: object, loc: tuple[str | int, ...]) -> Iterator[tuple[t
 
 def _link_template_citations(index: SiteIndex) -> None:
     """The sources a templated page cites with `cite(...)` (unknown ids are the body check's to report)."""
-    for path, fm in index.templated.items():
+    for shown, fm in index.templated.items():
+        path = split_locale(shown)[0]  # a translation's citations are its English page's
         for name, ids in templates.calls(fm.body):
             for source_id in ids if name == "cite" else ():
                 if source_id in index.sources and path not in index.source_pages[source_id]:

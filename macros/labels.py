@@ -164,6 +164,11 @@ EN: Final[dict[str, str]] = {
         "{links} (rows with `exhibitor_id` {id}); the whole record in {record}."
     ),
     "data_see_data": " See [Open data]({data}).",
+    # another edition's marks (render/finish.py)
+    "translation_title": "Translation",
+    "translation_missing": "Parts of this page are not translated yet: they are shown in English, marked EN.",
+    "translation_stale": "Some translations, marked ↻, were made from an earlier English text.",
+    "translation_help": "[Help translate]({help}).",
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}

@@ -15,8 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..index import SiteIndex
+from ..layout import CONTRIBUTE_PAGE
 from ..model import Term
-from .markdown import Citations, Here, cite_token, esc, table
+from .markdown import FOREIGN_CLASS, STALE_CLASS, Citations, Here, cite_token, esc, table
+
+TRANSLATING_ANCHOR = "translating"
+"""The contributor guide's section on translating (docs/contribute.md)."""
 
 CITE_TOKEN = re.compile(re.escape(cite_token("X")).replace("X", "([a-z0-9-]+)"))
 """A citation left by `render.cite_token`, with the source id as its group."""
@@ -73,10 +77,30 @@ def unescape_terms(markdown: str, terms: Iterable[Term]) -> str:
 
 
 def finish_page(markdown: str, index: SiteIndex, here: Here) -> str:
-    """The page's Markdown with its citations numbered and its glossary terms explained."""
+    """The page's Markdown with its citations numbered, its glossary terms and its translation marks explained."""
+    markdown = translation_note(markdown, here)
     markdown = unescape_terms(number_citations(markdown, index, here), index.glossary)
     definitions = abbreviations(markdown, index.glossary)
     return f"{markdown.rstrip()}\n\n{definitions}\n" if definitions else markdown
+
+
+def translation_note(markdown: str, here: Here) -> str:
+    """In another edition, a note under the page's title when it shows English text or out-of-date translations."""
+    notes = [
+        here.t[key]
+        for key, css in (("translation_missing", FOREIGN_CLASS), ("translation_stale", STALE_CLASS))
+        if f'class="{css}"' in markdown
+    ]
+    if not notes:
+        return markdown
+    help_link = here.link(CONTRIBUTE_PAGE, TRANSLATING_ANCHOR)
+    body = " ".join(notes) + " " + here.t["translation_help"].format(help=help_link)
+    note = f'!!! note "{here.t["translation_title"]}"\n    {body}\n\n'
+    lines = markdown.split("\n")
+    for number, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join([*lines[: number + 1], "", note, *lines[number + 1 :]])
+    return note + markdown
 
 
 def glossary_table(index: SiteIndex, here: Here) -> str:

@@ -22,6 +22,7 @@ from ..layout import (
     SOURCES_PAGE,
 )
 from ..model import Ref
+from ..overlay import Foreign, Stale
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-!|<>&~^=:\"$%]")
 
@@ -33,9 +34,27 @@ _REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in '\\`*_{}[]()#+-
 _LIST_NUMBER = re.compile(r"^(\d+)\.")
 
 
-@functools.lru_cache(maxsize=65536)  # a pure function; most texts recur (group page, report, tables): 90% hits at 100x
+FOREIGN_CLASS = "c2c-foreign"
+"""English text shown in another edition, its translation missing (`overlay.Foreign`)."""
+STALE_CLASS = "c2c-stale"
+"""A translation made from an older English text (`overlay.Stale`)."""
+
+
 def esc(text: str) -> str:
-    """Text as inline Markdown that shows literally: one line, no markup, table-safe."""
+    """Text as inline Markdown that shows literally: one line, no markup, table-safe.
+
+    In another edition, English text whose translation is missing is set apart in `lang="en"` (screen readers
+    switch voice), and an out-of-date translation is marked; `finish.finish_page` explains both marks once.
+    """
+    if isinstance(text, Foreign):
+        return f'<span lang="en" class="{FOREIGN_CLASS}">{_escape(str(text))}</span>'
+    if isinstance(text, Stale):
+        return f'<span class="{STALE_CLASS}">{_escape(str(text))}</span>'
+    return _escape(text)
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function; most texts recur (group page, report, tables): 90% hits at 100x
+def _escape(text: str) -> str:
     flat = " ".join(text.split())
     if _SPECIAL.search(flat):
         flat = flat.translate(_REFERENCES)
@@ -64,7 +83,7 @@ def format_date(value: str, locale: str) -> str:
 
 def attr(text: str) -> str:
     """Text safe inside a double-quoted HTML attribute within Markdown (entities decode in attributes)."""
-    return esc(text)
+    return _escape(str(text))
 
 
 def tooltip_text(text: str) -> str:
@@ -83,6 +102,8 @@ class Here:
     """`repo_url` from mkdocs.yml: the issue forms' links start with it (none when empty)."""
     edit_uri: str = ""
     """`edit_uri` from mkdocs.yml (e.g. `edit/main/docs/`): the help box's edit link (none when empty)."""
+    source: str = ""
+    """The file that holds the page's text, when it is not `page` (`about.ru.md` for the Russian `about.md`)."""
 
     def entry_link(self, entry: Entry[Any], anchor: str | None = None) -> str:
         """`[name](relative link)` to a group's or an exhibitor's page (or a row on it)."""

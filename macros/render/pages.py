@@ -232,7 +232,7 @@ def page_end(
         general = Question(here.page, "-", GENERAL_QUESTION)
         parts.append(f"{t['no_questions']} [{t['report_fact']}]({form_url(here.repo_url, general, title)}).\n")
     if here.repo_url and here.edit_uri:
-        edit = f"[{t['edit_page']}]({here.repo_url.rstrip('/')}/{here.edit_uri.strip('/')}/{here.page})"
+        edit = f"[{t['edit_page']}]({here.repo_url.rstrip('/')}/{here.edit_uri.strip('/')}/{here.source or here.page})"
         parts.append(t["help_how"].format(edit=edit, contribute=contribute) + "\n")
     else:
         parts.append(t["help_how_no_form"].format(contribute=contribute) + "\n")
