@@ -181,22 +181,29 @@ def _assemble(models: Mapping[str, BaseModel], check: Loaded, order: Mapping[str
 def _check_overlays(
     check: Loaded, english: Mapping[str, BaseModel], overlays: Mapping[str, Translation], locale: str
 ) -> None:
-    """Each translation stands beside its English page and translates only fields that page has."""
+    """Each translation stands beside its English page and translates only what that page has."""
     for path, overlay in overlays.items():
         shown = localized(path, locale)
         model = english.get(path)
         if model is None:
             if path not in check.paths:
-                check.add(
-                    shown,
-                    None,
-                    f"there is no English page {check.docs_rel}/{path} (expected "
-                    "the translation beside the page it translates)",
-                )
+                message = f"there is no English page {check.docs_rel}/{path} (expected a translation beside its page)"
+                check.add(shown, None, message)
             continue
         known = [name for name, _ in overlay_texts(model)]
         for name in unknown_fields(model, overlay.fields):
             check.add(shown, ("fields", name), unknown_id_message("translatable field", name, known))
+        _check_overlay_page(check, path, shown, overlay, generated=isinstance(model, WorkingGroup | Exhibitor))
+
+
+def _check_overlay_page(check: Loaded, path: str, shown: str, overlay: Translation, *, generated: bool) -> None:
+    """A generated page's translation holds fields only; a written page's translation holds its text."""
+    if generated:
+        for key in sorted({"title", "description", "render_macros"} & overlay.model_fields_set):
+            expected = "the translation of `name` or `summary` under `fields`"
+            check.add(shown, (key,), f"is not used on a generated page (expected {expected})")
+    elif check.lines[path].body.strip() and not check.lines[shown].body.strip():
+        check.add(shown, (), f"the page has no text (expected the Russian text of {check.docs_rel}/{path})")
 
 
 def _foreign_body(entry: Entry[M], foreign: set[str]) -> Entry[M]:

@@ -169,6 +169,23 @@ EN: Final[dict[str, str]] = {
     "translation_missing": "Parts of this page are not translated yet: they are shown in English, marked EN.",
     "translation_stale": "Some translations, marked ↻, were made from an earlier English text.",
     "translation_help": "[Help translate]({help}).",
+    # the Record status page's translation table (render/coverage.py)
+    "translation_none": "The site has no other edition.",
+    "translation_summary": (
+        "The Russian edition translates {translated} of the {total} fields of structured data, and the text of "
+        "{texts} of the {pages} pages that have text of their own."
+    ),
+    "translation_page": "Page",
+    "translation_fields": "Fields translated",
+    "translation_fields_count": "{translated} of {total}",
+    "translation_missing_fields": "Missing",
+    "translation_stale_fields": "Out of date",
+    "translation_text": "Page text",
+    "translation_file": "Russian file",
+    "translation_body_translated": "translated",
+    "translation_body_missing": "not translated",
+    "translation_body_stale": "out of date",
+    "translation_body_none": "—",
 }
 
 LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}

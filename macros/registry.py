@@ -34,6 +34,7 @@ MACRO_NAMES: Final[tuple[str, ...]] = (
     "overview_matrix",
     "overview_compact",
     "updates_list",
+    "translation_status",
 )
 """Every macro; all but those in `ARGUMENTS` take no argument."""
 

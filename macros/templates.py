@@ -30,12 +30,19 @@ class Signature:
     most: int = 0
 
 
+def _first_line(body: str, needle: str) -> int:
+    return body[: body.index(needle)].count("\n") + 1
+
+
 def check(body: str, macros: Mapping[str, Signature]) -> list[tuple[int, str]]:
     """Problems (line in `body`, message) with the template syntax of a page body."""
     allowed = ", ".join(f"{name}(...)" for name in sorted(macros)) or "none"
     try:
         tree = _PARSER.parse(body)
     except TemplateSyntaxError as error:
+        if "comment" in (error.message or "") and "{#" in body:
+            hint = "`{: #the-id }` for a heading's id on a page with macros: `{#` starts a template comment"
+            return [(_first_line(body, "{#"), f"template syntax error: {error.message} (expected {hint})")]
         return [(error.lineno, f"template syntax error: {error.message} (expected only {{{{ macro(...) }}}} calls)")]
     except RecursionError:
         return [(1, 'template syntax nested too deep to read (expected only {{ macro("an-id") }} calls)')]

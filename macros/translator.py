@@ -52,11 +52,14 @@ def _field_lines(model: BaseModel, fields: dict[str, FieldTranslation], accept: 
         found = fields.get(path)
         key = _quoted(path)
         if found is None:
-            yield "missing", (f"  # {key}:\n  #   en: {_comment(english)}\n  #   text: \n  #   translates: {current}\n")
+            yield (
+                "missing",
+                (f'  # {key}:\n  #   en: {_comment(english)}\n  #   text: \n  #   translates: "{current}"\n'),
+            )
             continue
         stale = found.translates != current and not accept
         note = (
-            f"    # OUT OF DATE: the English text changed. Translate it again, then record `translates: {current}`\n"
+            f'    # OUT OF DATE: the English text changed. Translate it again, then record `translates: "{current}"`\n'
             if stale
             else ""
         )
@@ -65,7 +68,7 @@ def _field_lines(model: BaseModel, fields: dict[str, FieldTranslation], accept: 
             "stale" if stale else "translated",
             (
                 f"  {key}:\n    # en: {_comment(english)}\n{note}"
-                f"    text: {_quoted(found.text)}\n    translates: {recorded}\n"
+                f'    text: {_quoted(found.text)}\n    translates: "{recorded}"\n'
             ),
         )
 
@@ -97,9 +100,9 @@ def draft(
                 + "\n"
             )
         elif accept:
-            lines.append(f"translates: {translation_hash(english_body)}\n")
+            lines.append(f'translates: "{translation_hash(english_body)}"\n')
         elif existing is not None and existing.translates:
-            lines.append(f"translates: {existing.translates}\n")
+            lines.append(f'translates: "{existing.translates}"\n')
     states: list[str] = []
     field_lines = []
     for state, text in _field_lines(model, dict(existing.fields) if existing else {}, accept):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import summary
+from .coverage import translation_status
 from .finish import finish_page, glossary_table
 from .markdown import Citations, Here, attr, esc, format_date, table
 from .opendata import DATA_MACROS
@@ -57,6 +58,7 @@ MACROS: dict[str, MacroFunction] = {
 }
 """The macros the site's own pages may call: name -> function(index, here, *args)."""
 MACROS.update(DATA_MACROS)
+MACROS["translation_status"] = translation_status
 
 __all__ = [
     "MACROS",
