@@ -75,6 +75,11 @@ def cached_index(key: ContentKey) -> SiteIndex | None:
     return None
 
 
+def forget_index() -> None:
+    """Read the content again at the next build, whatever it is."""
+    _INDEX.clear()
+
+
 def cache_index(key: ContentKey, index: SiteIndex) -> None:
     """Keep the index for the next build on the same files (only the last one: a serve loop must not grow)."""
     _INDEX[:] = [(key, index)]
