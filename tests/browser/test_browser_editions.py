@@ -58,7 +58,9 @@ def test_a_phone_does_not_scroll_sideways_on_russian_pages(browser: Browser, ser
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", RUSSIAN_PAGES)
-def test_russian_pages_pass_axe_in_both_palettes(browser: Browser, server: SiteServer, scheme: Scheme, path: str) -> None:
+def test_russian_pages_pass_axe_in_both_palettes(
+    browser: Browser, server: SiteServer, scheme: Scheme, path: str
+) -> None:
     page = browser.new_context(viewport=DESKTOP, color_scheme=scheme).new_page()
     page.goto(server.url(path))
     violations = axe_violations(page)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from mkdocs.config import load_config
 
 from macros import build
 from macros.index import Entry
@@ -17,7 +20,14 @@ from macros.model import Exhibitor, Translation, WorkingGroup
 from macros.overlay import field_states, texts
 from macros.site import load_site
 
-from ..support import MINI_DOCS, MINI_NAV, build_site, one, page, site_pages, soup
+from ..support import MINI_DOCS, MINI_NAV, ROOT, build_site, one, page, site_pages, soup
+
+SITE_PATH = "/c2c-summit/"
+"""The path of site_url in mkdocs.yml (checked below): absolute links start with it."""
+
+
+def test_site_path_is_site_urls() -> None:
+    assert urlsplit(str(load_config(str(ROOT / "mkdocs.yml"))["site_url"])).path == SITE_PATH
 
 
 @pytest.fixture(scope="module")
@@ -58,28 +68,39 @@ def test_headings_and_row_anchors_are_the_same_in_both_editions(site: Path) -> N
 
 
 def test_russian_navigation_lists_each_page_once(site: Path) -> None:
-    """mkdocs-static-i18n builds twice on one config: a nav expanded twice would list pages twice."""
-    for path in ("ru/", "ru/groups/public-health/", "ru/about/"):
-        nav = one(soup(site / path / "index.html"), "nav.md-nav--primary")
-        hrefs = Counter(str(a["href"]) for a in nav.find_all("a", href=True) if not str(a["href"]).startswith("#"))
-        assert hrefs, path
-        assert [href for href, count in hrefs.items() if count > 1] == [], path
-        english = one(soup(site / path.removeprefix("ru/") / "index.html"), "nav.md-nav--primary")
-        assert len(nav.find_all("a", href=True)) == len(english.find_all("a", href=True)), path
+    """mkdocs-static-i18n builds twice on one config: a nav expanded twice would list pages twice.
+
+    From `ru/x/` the Russian nav's relative links are those of the English nav from `x/`, each as often.
+    """
+    for path in ("", "groups/public-health/", "about/", "marketplace/"):
+        russian = one(soup(site / "ru" / path / "index.html"), "nav.md-nav--primary")
+        english = one(soup(site / path / "index.html"), "nav.md-nav--primary")
+        links = Counter(_target(path, str(a["href"])) for a in russian.find_all("a", href=True))
+        assert len(links) > 20, path
+        assert links == Counter(_target(path, str(a["href"])) for a in english.find_all("a", href=True)), path
 
 
-def _alternates(document: BeautifulSoup) -> dict[str, str]:
-    return {str(link["hreflang"]): str(link["href"]) for link in document.select('link[rel="alternate"][hreflang]')}
+def _target(page_dir: str, href: str) -> str:
+    """Where a link from the built page in `page_dir` (e.g. `ru/about/`) leads, as a path in the site."""
+    path = urlsplit(href).path
+    if path.startswith("/"):
+        return path.removeprefix(SITE_PATH)
+    return (posixpath.normpath(posixpath.join(page_dir or ".", path)) + "/").removeprefix("./")
+
+
+def _alternates(document: BeautifulSoup, page_dir: str) -> dict[str, str]:
+    links = document.select('link[rel="alternate"][hreflang]')
+    return {str(link["hreflang"]): _target(page_dir, str(link["href"])) for link in links}
 
 
 def test_each_page_names_its_other_edition_and_the_switcher_keeps_the_page(site: Path) -> None:
     for path in english_pages(site):
-        depth = path.count("/")
+        expected = {"en": path, "ru": f"ru/{path}"}
         english, russian = soup(site / path / "index.html"), soup(site / "ru" / path / "index.html")
-        assert _alternates(english) == {"en": "./", "ru": "../" * depth + "ru/" + path}, path
-        assert _alternates(russian) == {"en": "../" * (depth + 1) + path, "ru": "./"}, path
-        switcher = {str(a["hreflang"]): str(a["href"]) for a in russian.select(".md-select a[hreflang]")}
-        assert switcher == _alternates(russian), path
+        assert _alternates(english, path) == expected, path
+        assert _alternates(russian, f"ru/{path}") == expected, path
+        switcher = russian.select(".md-select a[hreflang]")
+        assert {str(a["hreflang"]): _target(f"ru/{path}", str(a["href"])) for a in switcher} == expected, path
 
 
 def test_the_sitemap_lists_both_editions(site: Path) -> None:
