@@ -33,14 +33,14 @@ PAGE_TYPES_RU: Final[dict[str, tuple[str, str]]] = {
     "updates": ("Обновления архива", "`docs/updates.md`"),
     "page": (
         "Любая другая страница",
-        "все остальные страницы: `docs/index.md`, `docs/about.md`, `docs/groups/index.md`, это руководство…",
+        "все остальные страницы (`docs/index.md`, `docs/about.md`, `docs/groups/index.md`, это руководство и другие)",
     ),
 }
 """Each kind of page (by its key): its heading, and which files use it (after «Файлы:»)."""
 
 MODEL_DOCS_RU: Final[dict[str, str]] = {
     "WorkingGroup": "Front matter страницы в `docs/groups/`: одна из рабочих групп саммита.",
-    "Person": "Человек или организация, участвующие в процессе; назван хотя бы кто-то один из двух.",
+    "Person": "Участник процесса — человек или организация; указан хотя бы кто-то один из двух.",
     "Priority": "Приоритет, который рабочая группа предложила для прямого сотрудничества американских и российских "
     "организаций.",
     "Ref": "Связь одного элемента с другим и то, подтверждает ли её источник.",
@@ -126,7 +126,8 @@ FIELD_DOCS_RU: Final[dict[str, str]] = {
     "Exhibitor.presenter": "Кто представлял экспонат, если источник это называет.",
     "Exhibitor.presenter_title": "Должность или описание представителя.",
     "Exhibitor.tool": "Показанный инструмент или подход; не указывайте, если источник его не называет.",
-    "Exhibitor.summary": "Что он делает, в одном-двух предложениях; также описание страницы.",
+    "Exhibitor.summary": "Что делает экспонент (или его инструмент), в одном-двух предложениях; также описание "
+    "страницы.",
     "Exhibitor.summary_sources": "Id источников, подтверждающих `summary` (по умолчанию все id из `sources`); "
     "ссылки на них ставятся после него.",
     "Exhibitor.body_sources": "Id источников текста страницы после front matter; ссылки на них ставятся в его конце.",
@@ -245,7 +246,7 @@ def _sections() -> Iterator[str]:
         heading, where = PAGE_TYPES_RU[page.key]
         yield f"## {heading} {{#{page.key}}}\n\n"
         yield f"Файлы: {where}. {MODEL_DOCS_RU[page.model.__name__]}\n"
-        yield f"Схема для редакторов: `{page.schema_path}`.\n\n"
+        yield f"Схема для редакторов кода: `{page.schema_path}`.\n\n"
         yield _table(page.model) + "\n"
         yield _rules(page.model)
         yield f"Полный пример:\n\n```yaml\n---\n{checked_example(page)}---\n```\n\n"
