@@ -10,6 +10,7 @@ give, and `--write` regenerates them (FastAPI's generate-then-verify idea).
 - `mistakes.py`: typical mistakes, each with the check's own report;
 - `schema.py`: the JSON Schemas for editors (and the wrappers for editors that read a whole page as YAML);
 - `page.py`: the reference page, assembled from the above;
+- `ru.py`, `words.py`: the Russian reference page (docs/reference.ru.md), from the same models and examples;
 - here: the list of generated files, and writing or verifying them.
 """
 
@@ -32,6 +33,7 @@ from .fields import (
 )
 from .mistakes import MISTAKES, Mistake
 from .page import REFERENCE_PAGE, reference_markdown
+from .ru import REFERENCE_PAGE_RU, reference_ru_markdown
 from .schema import EDITOR_PAGE_TYPES, editor_schema_path, editor_schema_text, json_schema, schema_text
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "MISTAKES",
     "PAGE_TYPES",
     "REFERENCE_PAGE",
+    "REFERENCE_PAGE_RU",
     "RULES",
     "SCHEMA_DIR",
     "Mistake",
@@ -57,6 +60,7 @@ __all__ = [
     "nested_models",
     "ordered_fields",
     "reference_markdown",
+    "reference_ru_markdown",
     "schema_text",
     "stale_files",
     "type_words",
@@ -69,7 +73,7 @@ __all__ = [
 
 def generated_files() -> dict[str, str]:
     """Every generated file (path relative to the project's root) and its exact content."""
-    files = {REFERENCE_PAGE: reference_markdown()}
+    files = {REFERENCE_PAGE: reference_markdown(), REFERENCE_PAGE_RU: reference_ru_markdown()}
     files.update({page.schema_path: schema_text(page) for page in PAGE_TYPES})
     files.update({editor_schema_path(key): editor_schema_text(key) for key in EDITOR_PAGE_TYPES})
     return files

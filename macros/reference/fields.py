@@ -9,6 +9,7 @@ import json
 import textwrap
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Final, Literal
 
@@ -17,6 +18,7 @@ from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
 from ..model import DATE_PATTERN, ID_PATTERN, HttpUrl
+from .words import EN, Words
 
 _HTTP_CHECK: Final = typing.get_args(HttpUrl)[1]
 """The validator that marks a field as a web address."""
@@ -113,61 +115,60 @@ def anchor(model: type[BaseModel]) -> str:
     return "part" + "".join(words)
 
 
-def type_words(annotation: Any, metadata: list[Any] | None = None) -> str:
+def type_words(annotation: Any, metadata: list[Any] | None = None, words: Words = EN) -> str:
     """A field's type in words for contributors, with links to part models."""
     metadata = list(metadata or [])
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is typing.Annotated:
-        return type_words(args[0], [*metadata, *annotation.__metadata__])
+        return type_words(args[0], [*metadata, *annotation.__metadata__], words)
     if origin in (typing.Union, types.UnionType):
-        words = [type_words(arg) for arg in args if arg is not type(None)]
-        return " or ".join(words)
+        return words.either.join(type_words(arg, words=words) for arg in args if arg is not type(None))
     if origin is Literal:
-        return "one of " + ", ".join(f"`{value}`" for value in args)
+        return words.one_of.format(values=", ".join(f"`{value}`" for value in args))
     if origin is list:
-        return f"list of {type_words(args[0])}"
+        return words.list_of.format(item=type_words(args[0], words=words))
     if origin is dict:
-        return f"mapping of {type_words(args[0])} to {type_words(args[1])}"
+        return words.mapping.format(key=type_words(args[0], words=words), value=type_words(args[1], words=words))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"[{annotation.__name__}](#{anchor(annotation)})"
-    return _scalar_words(annotation, metadata)
+    return _scalar_words(annotation, metadata, words)
 
 
-def _scalar_words(annotation: Any, metadata: list[Any]) -> str:
+def _scalar_words(annotation: Any, metadata: list[Any], words: Words) -> str:
     """A plain value's type in words: text, `true` or `false`, a number (with its minimum)."""
     if annotation is str:
-        return _string_words(metadata)
+        return _string_words(metadata, words)
     if annotation is bool:
-        return "`true` or `false`"
+        return words.boolean
     if annotation is int:
         minimum = next((item.ge for item in metadata if isinstance(item, Ge)), None)
-        return "whole number" + (f" ≥ {minimum}" if minimum is not None else "")
+        return words.whole_number + (f" ≥ {minimum}" if minimum is not None else "")
     if annotation is float:
-        return "number"
+        return words.number
     return str(annotation)
 
 
-def _string_words(metadata: list[Any]) -> str:
+def _string_words(metadata: list[Any], words: Words) -> str:
     if _HTTP_CHECK in metadata:
-        return "web address (`http://` or `https://`)"
+        return words.web_address
     pattern = next((item.pattern for item in metadata if isinstance(item, StringConstraints) and item.pattern), None)
     if pattern == ID_PATTERN:
-        return "id (kebab-case)"
+        return words.id
     if pattern == DATE_PATTERN:
-        return 'date (`"2010"`, `"2010-10"`, `"2010-10-15"` or a range `"2010-10/2011-02"`)'
-    return "text"
+        return words.date
+    return words.text
 
 
-def _requirement(info: FieldInfo) -> str:
+def _requirement(info: FieldInfo, words: Words) -> str:
     if info.is_required():
         minimum = next((item.min_length for item in info.metadata if isinstance(item, MinLen)), None)
-        return "**required**" + (f" (at least {minimum})" if minimum else "")
+        return words.required + (words.at_least.format(minimum=minimum) if minimum else "")
     default = info.get_default(call_default_factory=True)
     if default is None:
-        return "optional"
+        return words.optional
     shown = json.dumps(default) if not isinstance(default, str) else default
-    return f"optional (default `{shown}`)"
+    return words.default.format(value=shown)
 
 
 # --- As a table ----------------------------------------------------------------------
@@ -184,12 +185,16 @@ def ordered_fields(model: type[BaseModel]) -> list[tuple[str, FieldInfo]]:
     return [item for item in fields if item[0] in own] + [item for item in fields if item[0] not in own]
 
 
-def field_table(model: type[BaseModel]) -> str:
+def field_table(
+    model: type[BaseModel],
+    words: Words = EN,
+    describe: Callable[[type[BaseModel], str], str] = describe_field,
+) -> str:
     """The model's fields as a Markdown table: field, type, required or default, description."""
-    lines = ["| Field | Type | Required | Description |", "|---|---|---|---|"]
+    lines = ["| " + " | ".join(words.header) + " |", "|---|---|---|---|"]
     for name, info in ordered_fields(model):
         lines.append(
-            f"| `{name}` | {_cell(type_words(info.annotation, info.metadata))} | {_requirement(info)} "
-            f"| {_cell(describe_field(model, name))} |"
+            f"| `{name}` | {_cell(type_words(info.annotation, info.metadata, words))} | {_requirement(info, words)} "
+            f"| {_cell(describe(model, name))} |"
         )
     return "\n".join(lines) + "\n"

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from pymdownx.slugs import slugify  # type: ignore[import-untyped]  # no stubs
+
 from ..loader import validate_page
 from ..problems import Problem
+
+_SLUG: Final = slugify(case="lower")
+"""The slugify of mkdocs.yml's `toc` extension."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,11 @@ class Mistake:
     """Where the page would be, relative to docs/."""
     example: str
     """The page's whole front matter (YAML text)."""
+
+    @property
+    def anchor(self) -> str:
+        """The heading's id, as the build's `toc` slugify makes it from the title (the Russian page keeps it)."""
+        return str(_SLUG(self.title.replace("`", ""), "-"))
 
     def report(self) -> list[str]:
         """The lines `python -m macros check` prints for this page alone."""

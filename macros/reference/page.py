@@ -28,7 +28,7 @@ def _sections() -> Iterator[str]:
         "description: Every field of every kind of page on this site, with a complete example of each.\n",
         "---\n\n",
         "<!-- Generated from macros/model.py by `python -m macros reference --write`: do not edit by hand. -->\n\n",
-        "# Front-matter reference\n\n",
+        "# Front-matter reference {#front-matter-reference}\n\n",
         "The *front matter* is the block between the two `---` lines at the top of a page. On working-group and\n",
         "exhibitor pages it is the page: the site builds the tables, links and backlinks from it. This reference is\n",
         "generated from the site's content model, so it always matches what `python -m macros check` accepts.\n",
@@ -60,7 +60,8 @@ def _mistakes() -> Iterator[str]:
     yield "What `python -m macros check` (and the build) reports for a few typical mistakes, each in a small page.\n"
     yield "Every line names the file, the line, the field, what is wrong and, in brackets, what was expected.\n\n"
     for mistake in MISTAKES:
-        yield f"### {mistake.title}\n\nIn `docs/{mistake.path}`:\n\n```yaml\n---\n{mistake.example}---\n```\n\n"
+        yield f"### {mistake.title} {{#{mistake.anchor}}}\n\n"
+        yield f"In `docs/{mistake.path}`:\n\n```yaml\n---\n{mistake.example}---\n```\n\n"
         yield "```console\n$ python -m macros check\n" + "\n".join(mistake.report()) + "\n```\n\n"
 
 

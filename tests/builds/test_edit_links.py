@@ -7,12 +7,15 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
+from macros.layout import DEFAULT_LOCALE, split_locale
+
 from ..support import ROOT, attr
 
 
 def built_page(src: str) -> str:
-    """Where MkDocs (directory URLs) writes the page built from `src`."""
-    stem = src.removesuffix(".md")
+    """Where MkDocs (directory URLs) writes the page built from `src` (`x.ru.md`: the Russian edition, under `ru/`)."""
+    english, locale = split_locale(src)
+    stem = ("" if locale == DEFAULT_LOCALE else f"{locale}/") + english.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         return f"{stem}.html"
     return f"{stem}/index.html"

@@ -18,6 +18,7 @@ from mkdocs.config import load_config
 
 from macros import frontmatter
 from macros.index import SiteIndex
+from macros.layout import DEFAULT_LOCALE, split_locale
 
 from ..support import ROOT, build_site
 
@@ -60,8 +61,9 @@ def test_every_page_has_its_own_description_from_front_matter(site: Path, index:
     expected = {g.path: g.model.summary for g in index.groups} | {e.path: e.model.summary for e in index.exhibitors}
     expected |= {path: page.description for path, page in index.free_pages.items() if page.description}
     for source, description in expected.items():
-        address = source.removesuffix(".md").removesuffix("index") + ("/" if not source.endswith("index.md") else "")
-        address = "" if address == "/" else address
+        english, locale = split_locale(source)
+        address = english.removesuffix(".md").removesuffix("index") + ("/" if not english.endswith("index.md") else "")
+        address = ("" if locale == DEFAULT_LOCALE else f"{locale}/") + ("" if address == "/" else address)
         soup = built[address]
         assert meta(soup, name="description") == flat(description), source
         assert meta(soup, property="og:description") == flat(description), source
