@@ -322,6 +322,8 @@ Forms = dict[str, str]
 
 EN_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "priority", "other": "priorities"},
+    "organization": {"one": "organization", "other": "organizations"},
+    "are_identified": {"one": "is identified", "other": "are identified"},
     # `{count} recorded` in the status tables (the column names what is counted)
     "recorded_co_chairs": {"one": "recorded", "other": "recorded"},
     "recorded_participants": {"one": "recorded", "other": "recorded"},
@@ -371,6 +373,8 @@ EN_PLURALS: Final[dict[str, Forms]] = {
 
 RU_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "приоритет", "few": "приоритета", "many": "приоритетов", "other": "приоритета"},
+    "organization": {"one": "организация", "few": "организации", "many": "организаций", "other": "организации"},
+    "are_identified": {"one": "установлена", "other": "установлены"},
     "recorded_co_chairs": {
         "one": "сопредседатель",
         "few": "сопредседателя",
