@@ -4,6 +4,9 @@ mkdocs-static-i18n builds the site once per language into the same folder, and M
 static templates (`404.html`) at the folder's root on every build: left alone, the last build (Russian)
 would replace the page, its chrome and `<html lang>` included. `overrides/404.html` holds both languages, so
 a later build hands back the file the default language's build wrote (`hooks.py`: `on_post_template`).
+
+The module needs nothing else of the project: the benchmark's floor build, which has no macros and so none of
+`hooks.py`, loads it as a hooks file of its own (`bench/measure.py`).
 """
 
 from __future__ import annotations
@@ -24,3 +27,8 @@ def kept_page(output: str, template_name: str, config: MkDocsConfig) -> str:
         return output
     written = Path(config.site_dir) / NOT_FOUND
     return written.read_text(encoding="utf-8") if written.is_file() else output
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """MkDocs' hook, when this file is a config's hooks file itself (the benchmark's floor)."""
+    return kept_page(output_content, template_name, config)
