@@ -112,7 +112,8 @@ def _capture_generated(config: Any, site: Path, out: Path) -> None:
 
 
 def floor_overrides(config_file: Path, nav: Any) -> dict[str, Any]:
-    """The config's plugins minus mkdocs-macros, no hooks (ours need the macros), and the nav the macros built."""
+    """The config's plugins minus mkdocs-macros, no hooks (ours need the macros) but the 404 page's, which needs
+    none (both builds keep the English edition's 404 page), and the nav the macros built."""
     from mkdocs.utils.yaml import yaml_load
 
     with config_file.open(encoding="utf-8") as file:
@@ -122,7 +123,7 @@ def floor_overrides(config_file: Path, nav: Any) -> dict[str, Any]:
         for plugin in raw.get("plugins", [])
         if (plugin if isinstance(plugin, str) else next(iter(plugin))) != "macros"
     ]
-    return {"plugins": plugins, "hooks": [], "nav": nav}
+    return {"plugins": plugins, "hooks": [str(ROOT / "macros" / "notfound.py")], "nav": nav}
 
 
 def import_and_instrument(clock: Clock, capture: Path | None) -> None:

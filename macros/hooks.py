@@ -20,7 +20,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import build, index_of  # noqa: E402 - needs the project on sys.path
+from macros import build, index_of, notfound  # noqa: E402 - needs the project on sys.path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -41,7 +41,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-100)
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    """The output wall on pages made from theme templates alone (the 404 page)."""
+    """The output wall on pages made from theme templates alone (the 404 page, which every edition shares)."""
+    output_content = notfound.kept_page(output_content, template_name, config)
     build.check_output(config, output_content, None)
     return output_content
 

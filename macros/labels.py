@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 EN: Final[dict[str, str]] = {
@@ -60,22 +61,11 @@ EN: Final[dict[str, str]] = {
         "*not recorded* here (the November 2010 Summary Report, a group's own notes, a participant's account), "
         "please add it: see [how to contribute]({contribute})."
     ),
-    "counts_groups": "working groups",
-    "counts_priorities": "priorities recorded",
-    "counts_groups_with_priorities": "groups with at least one recorded priority",
-    "counts_exhibitors": "Innovation Marketplace exhibitors identified, of {reported} reported",
-    "counts_follow_ups": "follow-ups of the summit, as their sources say",
-    "counts_follow_ups_editorial": "other events placed with a group by the editors",
-    "counts_later": "later developments, not credited to the summit by their sources",
-    "counts_priorities_uncertain": "priorities recorded, {uncertain} of them uncertain",
-    "counts_sources": "sources cited",
-    "unidentified": "{missing} of the {reported} organizations the sources count are not named in any source found.",
+    "counts_uncertain": ", {uncertain} of them uncertain",
     "status_co_chairs": "Co-chairs",
-    "status_yes": "{count} recorded",
-    "status_uncertain": "{count} recorded, {uncertain} uncertain",
+    "status_uncertain": ", {uncertain} uncertain",
     "status_no": "Not recorded",
     "groups_without_priorities": "No priorities are recorded for: {groups}.",
-    "group_priorities_count": "{count} recorded",
     "see_sources": "All sources",
     "summit_overview": "Summit overview",
     "working_groups": "The working groups",
@@ -110,8 +100,7 @@ EN: Final[dict[str, str]] = {
     "view_summary": "Co-chairs and priorities",
     "view_detail": "Everything recorded",
     "glossary_meaning": "Meaning",
-    "exhibitors_named": ("IREX counts {reported} exhibiting organizations; {named} are known by name: {names}."),
-    "exhibitors_named_all": "The sources name all {named} exhibitors: {names}.",
+    "glance_priorities": "priorities: {phrase}",
     # the overview matrices (render/matrix.py)
     "matrix_sourced": "sourced",
     "matrix_editorial": "editorial",
@@ -188,10 +177,328 @@ EN: Final[dict[str, str]] = {
     "translation_body_none": "—",
 }
 
-LABELS: Final[dict[str, dict[str, str]]] = {"en": EN}
+RU: Final[dict[str, str]] = {
+    "co_chairs": "Сопредседатели",
+    "participants": "Участники",
+    "priorities": "Приоритеты",
+    "follow_ups": "Что было дальше",
+    "background": "Предыстория",
+    "related_exhibitors": "Связанные экспоненты",
+    "related_groups": "Связанные рабочие группы",
+    "related_priorities": "Связанные приоритеты",
+    "sources": "Источники",
+    "help": "Помогите дополнить архив",
+    "name": "Имя",
+    "organization": "Организация",
+    "partners": "Партнёры",
+    "post": "Должность или роль",
+    "country": "Страна",
+    "priority": "Приоритет",
+    "what": "Что",
+    "themes": "Общие темы",
+    "exhibitors": "Экспоненты",
+    "group": "Рабочая группа",
+    "date": "Дата",
+    "exhibitor": "Экспонент",
+    "presenter": "Докладчик",
+    "tool": "Инструмент",
+    "website": "Сайт",
+    "link": "Связь",
+    "source": "Источник",
+    "publisher": "Издатель",
+    "cited_on": "Где цитируется",
+    "field": "Поле",
+    "value": "Значение",
+    "also_known_as": "Другие написания",
+    "report_page": "Раздел в «Итоговом отчёте» (15 ноября 2010 г.)",
+    "not_recorded": "Нет данных",
+    "uncertain": "Под вопросом",
+    "editorial": "редакционная связь",
+    "sourced": "по источнику",
+    "later": "более позднее событие; источник не связывает его с C2C",
+    "country_US": "США",
+    "country_RU": "Россия",
+    "country_other": "Международная организация",
+    "no_co_chairs": "Ни один источник в архиве не называет сопредседателей этой группы.",
+    "no_participants": "Ни один источник в архиве не перечисляет членов этой группы.",
+    "no_priorities": "Ни один источник в архиве не приводит приоритеты этой группы.",
+    "no_follow_ups": "Последующие шаги этой группы в архиве не записаны.",
+    "no_exhibitors": "С этой группой не связан ни один экспонент.",
+    "no_priority_exhibitors": "Ни один приоритет в архиве не называет этого экспонента.",
+    "no_groups": "С этим экспонентом не связана ни одна рабочая группа.",
+    "no_theme_priorities": "Ни один записанный приоритет пока не отнесён к этой теме.",
+    "editorial_explained": "*Редакционная связь* — вывод редакции: ни один источник её не утверждает.",
+    "invite": (
+        "Открытый архив саммита неполон. Если у вас есть источник о чём-либо, что здесь отмечено как "
+        "*нет данных* (итоговый отчёт ноября 2010 года, записи самой группы, рассказ участника), "
+        "пожалуйста, добавьте его: см. [как помочь]({contribute})."
+    ),
+    "counts_uncertain": ", из них под вопросом: {uncertain}",
+    "status_co_chairs": "Сопредседатели",
+    "status_uncertain": ", под вопросом: {uncertain}",
+    "status_no": "Нет данных",
+    "groups_without_priorities": "Приоритеты не записаны для групп: {groups}.",
+    "see_sources": "Все источники",
+    "summit_overview": "Саммит в целом",
+    "working_groups": "Рабочие группы",
+    "marketplace": "Ярмарка инноваций",
+    "group_page": "страница группы",
+    "more": "подробнее",
+    "questions_intro": "Архив пока не отвечает на эти вопросы об этой странице:",
+    "answer": "Ответить со ссылкой на источник",
+    "report_fact": "Сообщите нам, указав источник",
+    "no_questions": "На этой странице ничто не отмечено как отсутствующее или сомнительное. Если что-то неверно "
+    "или упущено:",
+    "edit_page": "отредактируйте эту страницу",
+    "help_how": (
+        "Форма открывается на GitHub (нужна бесплатная учётная запись); или {edit}. См. [как помочь]({contribute})."
+    ),
+    "help_how_no_form": "См. [как помочь]({contribute}).",
+    "open_questions_none": "Открытых вопросов нет: заполнено каждое поле, о котором сайт может спросить.",
+    "not_known_intro": "Ни один источник не сообщает: {missing}.",
+    "missing_co_chairs": "кто был сопредседателями группы",
+    "missing_participants": "кто входил в группу",
+    "missing_priorities": "какие приоритеты она подготовила",
+    "missing_follow_ups": "что она делала после саммита",
+    "missing_exhibitors": "какие экспонаты «Ярмарки инноваций» с ней связаны",
+    "missing_presenter": "кто выступал с презентацией",
+    "missing_tool": "какой инструмент был показан",
+    "missing_country": "из какой страны экспонент",
+    "missing_groups": "с какой рабочей группой связан экспонат",
+    "and": "и",
+    "timeline_process": "Процесс C2C",
+    "timeline_later": "Более поздние события",
+    "timeline_later_intro": "Эти события произошли позже, но их источники не связывают их с саммитом C2C.",
+    "timeline_undated": "Дата неизвестна",
+    "timeline_row": "подробнее",
+    "glossary_term": "Термин",
+    "view_summary": "Сопредседатели и приоритеты",
+    "view_detail": "Всё, что есть в архиве",
+    "glossary_meaning": "Значение",
+    "glance_priorities": "{phrase}",
+    # the overview matrices (render/matrix.py)
+    "matrix_sourced": "по источнику",
+    "matrix_editorial": "редакционная связь",
+    "matrix_uncertain": "под вопросом",
+    "matrix_legend": (
+        "**Условные обозначения:** ● по источнику: связь утверждает процитированный источник. ○ редакционная "
+        "связь: связь выводит редакция, ни один источник её не утверждает. ? после знака: строка, на которой он "
+        "основан, под вопросом (см. её примечание). Каждый знак ведёт к строке, которая его обосновывает. "
+        "Пустая клетка: ни источник, ни редакция их не связывают."
+    ),
+    "matrix_themes_caption": "Рабочие группы × общие темы: приоритеты, относящиеся к каждой теме",
+    "matrix_exhibitors_caption": "Рабочие группы × экспоненты: связи групп с экспонентами «Ярмарки инноваций»",
+    "matrix_corner": "Рабочая группа",
+    "matrix_via_priority": "приоритет",
+    "matrix_via_exhibitor": "страница экспонента",
+    "matrix_region": "таблица с прокруткой",
+    "matrix_full": "Обзор связей: какие группы разделяют общие темы и экспонентов",
+    "matrix_none": "Таких связей пока не известно.",
+    # the Data and Updates pages (render/opendata.py)
+    "data_file": "Файл",
+    "data_holds": "Что в нём",
+    "data_keys": "Ключи",
+    "data_column": "Столбец",
+    "data_type": "Тип",
+    "data_meaning": "Значение",
+    "data_primary_key": "первичный ключ",
+    "data_refers_to": "ссылается на",
+    "data_ids_in": "идентификаторы из",
+    "data_row": "Каждая строка: {row}.",
+    "data_record": (
+        "Весь архив в одном документе JSON: front matter каждой страницы группы и экспонента с её "
+        "идентификатором, а также все темы и источники."
+    ),
+    "data_record_schema": "JSON Schema для {record}.",
+    "data_package": (
+        "Дескриптор Data Package (Frictionless Data): все перечисленные выше файлы с их столбцами, типами, "
+        "описаниями, первичными и внешними ключами."
+    ),
+    "data_page_schemas": "JSON Schema для front matter страниц в том виде, в каком его пишут авторы: {files}.",
+    "data_changed": "Изменённые страницы",
+    "data_feed": "Подпишитесь на [ленту Atom]({feed}), чтобы узнавать о новых обновлениях.",
+    "data_group_note": (
+        "**Эта страница как данные:** строка группы в {groups}, её приоритеты в {priorities}, люди в "
+        "{people} и последующие шаги в {follow_ups} (строки с `group_id` {id}); весь архив в "
+        "{record}."
+    ),
+    "data_exhibitor_note": (
+        "**Эта страница как данные:** строка экспонента в {exhibitors} и его связи с рабочими группами в "
+        "{links} (строки с `exhibitor_id` {id}); весь архив в {record}."
+    ),
+    "data_see_data": " См. [Открытые данные]({data}).",
+}
+"""The Russian labels (the terms of the Russian edition's glossary of translations)."""
+
+LABELS: Final[dict[str, dict[str, str]]] = {"en": EN, "ru": RU}
 """Labels by locale; a missing locale falls back to English."""
 
 
 def labels(locale: str) -> dict[str, str]:
     """The labels for `locale` (English where a translation is missing)."""
     return {**EN, **LABELS.get(locale, {})}
+
+
+Forms = dict[str, str]
+"""A word or phrase by CLDR plural category (`one`, `few`, `many`, `other`); `other` is always there."""
+
+EN_PLURALS: Final[dict[str, Forms]] = {
+    "priority": {"one": "priority", "other": "priorities"},
+    "organization": {"one": "organization", "other": "organizations"},
+    "are_identified": {"one": "is identified", "other": "are identified"},
+    # `{count} recorded` in the status tables (the column names what is counted)
+    "recorded_co_chairs": {"one": "recorded", "other": "recorded"},
+    "recorded_participants": {"one": "recorded", "other": "recorded"},
+    "recorded_priorities": {"one": "recorded", "other": "recorded"},
+    # a group's follow-ups in the status table: `1 (1 editorial, 2 later)`
+    "follow_ups_editorial": {"one": "editorial", "other": "editorial"},
+    "follow_ups_later": {"one": "later", "other": "later"},
+    # the home page's figures (render/tables.py: counts), after the number
+    "counts_groups": {"one": "working group", "other": "working groups"},
+    "counts_priorities": {"one": "priority recorded", "other": "priorities recorded"},
+    "counts_groups_with_priorities": {
+        "one": "group with at least one recorded priority",
+        "other": "groups with at least one recorded priority",
+    },
+    "counts_exhibitors": {
+        "one": "Innovation Marketplace exhibitor identified, of {reported} reported",
+        "other": "Innovation Marketplace exhibitors identified, of {reported} reported",
+    },
+    "counts_follow_ups": {
+        "one": "follow-up of the summit, as its sources say",
+        "other": "follow-ups of the summit, as their sources say",
+    },
+    "counts_follow_ups_editorial": {
+        "one": "other event placed with a group by the editors",
+        "other": "other events placed with a group by the editors",
+    },
+    "counts_later": {
+        "one": "later development, not credited to the summit by its sources",
+        "other": "later developments, not credited to the summit by their sources",
+    },
+    "counts_sources": {"one": "source cited", "other": "sources cited"},
+    # whole sentences, by the number that governs them
+    "unidentified": {
+        "one": "{missing} of the {reported} organizations the sources count is not named in any source found.",
+        "other": "{missing} of the {reported} organizations the sources count are not named in any source found.",
+    },
+    "exhibitors_named": {
+        "one": "IREX counts {reported} exhibiting organizations; {named} is known by name: {names}.",
+        "other": "IREX counts {reported} exhibiting organizations; {named} are known by name: {names}.",
+    },
+    "exhibitors_named_all": {
+        "one": "The sources name the {named} exhibitor: {names}.",
+        "other": "The sources name all {named} exhibitors: {names}.",
+    },
+}
+"""English forms by plural category (CLDR: `one` for 1, `other` for the rest)."""
+
+RU_PLURALS: Final[dict[str, Forms]] = {
+    "priority": {"one": "приоритет", "few": "приоритета", "many": "приоритетов", "other": "приоритета"},
+    "organization": {"one": "организация", "few": "организации", "many": "организаций", "other": "организации"},
+    "are_identified": {"one": "установлена", "other": "установлены"},
+    "recorded_co_chairs": {
+        "one": "сопредседатель",
+        "few": "сопредседателя",
+        "many": "сопредседателей",
+        "other": "сопредседателя",
+    },
+    "recorded_participants": {"one": "участник", "few": "участника", "many": "участников", "other": "участника"},
+    "recorded_priorities": {"one": "приоритет", "few": "приоритета", "many": "приоритетов", "other": "приоритета"},
+    "follow_ups_editorial": {
+        "one": "редакционная связь",
+        "few": "редакционные связи",
+        "many": "редакционных связей",
+        "other": "редакционной связи",
+    },
+    "follow_ups_later": {
+        "one": "более позднее событие",
+        "few": "более поздних события",
+        "many": "более поздних событий",
+        "other": "более позднего события",
+    },
+    "counts_groups": {
+        "one": "рабочая группа",
+        "few": "рабочие группы",
+        "many": "рабочих групп",
+        "other": "рабочей группы",
+    },
+    "counts_priorities": {
+        "one": "приоритет в архиве",
+        "few": "приоритета в архиве",
+        "many": "приоритетов в архиве",
+        "other": "приоритета в архиве",
+    },
+    "counts_groups_with_priorities": {
+        "one": "рабочая группа, для которой записан хотя бы один приоритет",
+        "few": "рабочие группы, для которых записан хотя бы один приоритет",
+        "many": "рабочих групп, для которых записан хотя бы один приоритет",
+        "other": "рабочей группы, для которых записан хотя бы один приоритет",
+    },
+    "counts_exhibitors": {
+        "one": "экспонент «Ярмарки инноваций» установлен (всего, по данным источников: {reported})",
+        "few": "экспонента «Ярмарки инноваций» установлены (всего, по данным источников: {reported})",
+        "many": "экспонентов «Ярмарки инноваций» установлено (всего, по данным источников: {reported})",
+        "other": "экспонента «Ярмарки инноваций» установлено (всего, по данным источников: {reported})",
+    },
+    "counts_follow_ups": {
+        "one": "последующий шаг саммита, по данным источников",
+        "few": "последующих шага саммита, по данным источников",
+        "many": "последующих шагов саммита, по данным источников",
+        "other": "последующего шага саммита, по данным источников",
+    },
+    "counts_follow_ups_editorial": {
+        "one": "другое событие, которое редакция связывает с группой",
+        "few": "других события, которые редакция связывает с группами",
+        "many": "других событий, которые редакция связывает с группами",
+        "other": "другого события, которые редакция связывает с группами",
+    },
+    "counts_later": {
+        "one": "более позднее событие, которое источники не приписывают саммиту",
+        "few": "более поздних события, которые источники не приписывают саммиту",
+        "many": "более поздних событий, которые источники не приписывают саммиту",
+        "other": "более позднего события, которые источники не приписывают саммиту",
+    },
+    "counts_sources": {
+        "one": "цитируемый источник",
+        "few": "цитируемых источника",
+        "many": "цитируемых источников",
+        "other": "цитируемого источника",
+    },
+    "unidentified": {
+        "one": "Из {reported} организаций, которые насчитывают источники, {missing} не названа ни в одном найденном "
+        "источнике.",
+        "other": "Из {reported} организаций, которые насчитывают источники, {missing} не названы ни в одном найденном "
+        "источнике.",
+    },
+    "exhibitors_named": {
+        "other": "По подсчёту АЙРЕКС, экспонентов было {reported}; известны по названию {named}: {names}.",
+    },
+    "exhibitors_named_all": {"other": "Источники называют всех экспонентов ({named}): {names}."},
+}
+"""Russian forms by plural category (CLDR: `one` 1, 21, 31...; `few` 2-4, 22-24...; `many` 0, 5-20, 25...;
+`other` fractions). A table may give `other` alone when the phrase does not change with the number."""
+
+PLURALS: Final[dict[str, dict[str, Forms]]] = {"en": EN_PLURALS, "ru": RU_PLURALS}
+"""Forms by locale; a missing locale or key falls back to English."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _plural_category(locale: str, number: int) -> str:
+    import babel  # here, not at import: the check (`python -m macros check`) loads no Babel
+
+    return str(babel.Locale.parse(locale).plural_form(number))
+
+
+def plural(locale: str, key: str, number: int) -> str:
+    """The form of `key` that goes with `number` in `locale`, by Babel's (CLDR's) plural rules."""
+    table = PLURALS.get(locale, {})
+    if key not in table:
+        locale, table = "en", EN_PLURALS
+    forms = table[key]
+    return forms.get(_plural_category(locale, number), forms["other"])
+
+
+def count(locale: str, key: str, number: int) -> str:
+    """`number` and the form of `key` that goes with it: `5 приоритетов`, `1 priority`."""
+    return f"{number} {plural(locale, key, number)}"

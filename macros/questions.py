@@ -16,6 +16,7 @@ from typing import Final
 from urllib.parse import quote
 
 from .index import Entry, SiteIndex
+from .labels import count
 from .layout import MARKETPLACE_PAGE
 from .model import Exhibitor, Person, WorkingGroup
 
@@ -126,7 +127,8 @@ def all_questions(index: SiteIndex) -> list[Question]:
                 MARKETPLACE_PAGE,
                 "exhibitors",
                 "Which other organizations exhibited at the Innovation Marketplace?",
-                f"The sources count {reported} organizations; {len(index.exhibitors)} are identified.",
+                f"The sources count {count('en', 'organization', reported)}; "
+                f"{count('en', 'are_identified', len(index.exhibitors))}.",
             )
         )
     return questions

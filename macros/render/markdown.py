@@ -165,7 +165,9 @@ class Citations:
                 f'<a href="{url}" class="c2c-url">{esc(source.url)}</a> '
                 f"([{t['see_sources']}]({self.here.link(SOURCES_PAGE, source_id)}))"
             )
-        return f"## {t['sources']}\n\n" + "\n".join(items) + "\n"
+        from .headings import heading  # that module builds on this one
+
+        return heading(self.here, "##", "sources") + "\n" + "\n".join(items) + "\n"
 
 
 def cite_token(source_id: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..index import Entry, SiteIndex
 from ..layout import THEMES_PAGE
 from ..model import Priority, Ref, WorkingGroup
+from .headings import heading
 from .markdown import Here, esc
 
 SOURCED, EDITORIAL, UNCERTAIN = "●", "○", "?"
@@ -156,9 +157,9 @@ def overview_matrix(index: SiteIndex, here: Here) -> str:
     return "\n".join(
         [
             legend(here),
-            f"## {t['themes']}\n",
+            heading(here, "##", "themes"),
             themes_matrix(index, here),
-            f"## {t['exhibitors']}\n",
+            heading(here, "##", "exhibitors"),
             exhibitors_matrix(index, here),
             t["editorial_explained"] + "\n",
         ]

@@ -11,6 +11,7 @@ from ..layout import (
 )
 from ..model import Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
 from ..questions import GENERAL_QUESTION, Question, exhibitor_questions, form_url, group_questions
+from .headings import heading as section_heading
 from .markdown import Citations, Here, _join, attr, country, esc, flag_uncertain, format_date, relation, table
 
 
@@ -102,11 +103,18 @@ def follow_up_table(here: Here, cites: Citations, items: Sequence[FollowUp], *, 
 
 # Over 40 lines: the group's record is one sequence of five sections in the order readers (and the report) see.
 def group_record(
-    index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], heading: str, anchors: bool = True
+    index: SiteIndex,
+    here: Here,
+    cites: Citations,
+    group: Entry[WorkingGroup],
+    heading: str,
+    anchors: bool = True,
+    used: set[str] | None = None,
 ) -> str:
     """A group's co-chairs, participants, priorities and follow-ups, each under a `heading` (e.g. `##`).
 
-    `anchors=False` (the full report) links each priority to its row on the group page instead of owning its id.
+    `anchors=False` (the full report) links each priority to its row on the group page instead of owning its id;
+    `used` holds the ids the page has so far (the report numbers repeated sections: `co-chairs_1`).
     """
     t, model = here.t, group.model
     sections = (
@@ -141,7 +149,7 @@ def group_record(
             missing.append(t[f"missing_{title}"])
         if not content and not note:
             continue
-        parts.append(f"{heading} {t[title]}\n")
+        parts.append(section_heading(here, heading, title, used))
         if content:
             parts.append(content)
         if note:
@@ -192,7 +200,7 @@ def _group_background(here: Here, cites: Citations, model: WorkingGroup) -> str:
         f"- {esc(point.text)} {flag_uncertain(here, point.uncertain, point.note)} {cites.cite(point.sources)}"
         for point in model.background
     ]
-    return f"## {here.t['background']}\n\n" + "\n".join(items) + "\n"
+    return section_heading(here, "##", "background") + "\n" + "\n".join(items) + "\n"
 
 
 def _group_exhibitors(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
@@ -207,7 +215,10 @@ def _group_exhibitors(index: SiteIndex, here: Here, cites: Citations, group: Ent
         flag = flag_uncertain(here, True, exhibitor.model.note) if exhibitor.model.uncertain else ""
         tool = _join(esc(exhibitor.model.tool or ""), flag)
         rows.append((here.entry_link(exhibitor), tool, relation(here, cites, backref.ref)))
-    parts = [f"## {t['related_exhibitors']}\n", table([t["exhibitor"], t["tool"], t["link"]], rows, optional=(1,))]
+    parts = [
+        section_heading(here, "##", "related_exhibitors"),
+        table([t["exhibitor"], t["tool"], t["link"]], rows, optional=(1,)),
+    ]
     if any(backref.ref.relation == "editorial" for backref in backrefs):
         parts.append(t["editorial_explained"] + "\n")
     return "\n".join(parts)
@@ -224,7 +235,7 @@ def page_end(
     t = here.t
     cites.register(sources)
     contribute = here.link(CONTRIBUTE_PAGE)
-    parts = [cites.section(), f"## {t['help']}\n"]
+    parts = [cites.section(), section_heading(here, "##", "help")]
     if questions:
         items = [f"- {esc(question.text)}{_answer_link(here, question, title)}" for question in questions]
         parts.append(t["questions_intro"] + "\n\n" + "\n".join(items) + "\n")
@@ -264,7 +275,7 @@ def linked_priorities(index: SiteIndex, here: Here, cites: Citations, backrefs: 
 
 def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) -> str:
     """The whole page of an exhibitor, with backlinks to the priorities that name it."""
-    t, model = here.t, exhibitor.model
+    model = exhibitor.model
     cites = Citations(index, here)
     parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)} {cites.cite(model.summary_sources or model.sources)}\n"]
     if model.note:
@@ -276,7 +287,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     parts.append(_exhibitor_groups(index, here, cites, model))
     backrefs = index.exhibitor_priorities.get(exhibitor.id, [])
     if backrefs:
-        parts.append(f"## {t['related_priorities']}\n")
+        parts.append(section_heading(here, "##", "related_priorities"))
         parts.append(linked_priorities(index, here, cites, backrefs))
     parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
     parts.append(data_note(index, here, "exhibitor", exhibitor.id))
@@ -313,7 +324,7 @@ def _exhibitor_groups(index: SiteIndex, here: Here, cites: Citations, model: Exh
     if not model.groups:
         return ""
     rows = [(here.entry_link(index.group(ref.id)), relation(here, cites, ref)) for ref in model.groups]
-    parts = [f"## {t['related_groups']}\n", table([t["group"], t["link"]], rows)]
+    parts = [section_heading(here, "##", "related_groups"), table([t["group"], t["link"]], rows)]
     if any(ref.relation == "editorial" for ref in model.groups):
         parts.append(t["editorial_explained"] + "\n")
     return "\n".join(parts)

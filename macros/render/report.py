@@ -10,6 +10,7 @@ from ..layout import (
     TIMELINE_PAGE,
 )
 from ..model import WorkingGroup
+from .headings import heading
 from .markdown import Citations, Here, esc, free_title
 from .pages import group_record
 from .tables import counts, marketplace_table, theme_list
@@ -26,11 +27,12 @@ def full_report(index: SiteIndex, here: Here) -> str:
 
     t = here.t
     cites = Citations(index, here)
-    parts = [f"## {t['summit_overview']}\n"]
+    used: set[str] = set()
+    parts = [heading(here, "##", "summit_overview", used)]
     home = index.free_pages.get(HOME_PAGE)
     if home and home.description:
         parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
-    parts += [counts(index, here), f"### {t['themes']}\n", theme_list(index, here)]
+    parts += [counts(index, here), heading(here, "###", "themes", used), theme_list(index, here)]
     about = page_body(index, ABOUT_PAGE)
     if about.strip():
         prose = report_prose(index, here, cites, about, 1, templated=ABOUT_PAGE in index.templated)
@@ -40,9 +42,9 @@ def full_report(index: SiteIndex, here: Here) -> str:
             f"## {free_title(index, TIMELINE_PAGE)}\n",
             report_prose(index, here, cites, timeline_page(index, here), 1),
         ]
-    parts.append(f"## {t['working_groups']}\n")
-    parts += [_report_group(index, here, cites, group) for group in index.groups]
-    parts.append(f"## {t['marketplace']}\n")
+    parts.append(heading(here, "##", "working_groups", used))
+    parts += [_report_group(index, here, cites, group, used) for group in index.groups]
+    parts.append(heading(here, "##", "marketplace", used))
     marketplace_body = page_body(index, MARKETPLACE_PAGE)
     templated = MARKETPLACE_PAGE in index.templated
     marketplace = report_prose(index, here, cites, marketplace_body, 1, templated=templated).strip()
@@ -60,7 +62,7 @@ def full_report(index: SiteIndex, here: Here) -> str:
     return "\n".join(parts)
 
 
-def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup]) -> str:
+def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], used: set[str]) -> str:
     """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
     t, model = here.t, group.model
     parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
@@ -68,6 +70,6 @@ def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[W
         from .finish import report_prose
 
         parts.append(report_prose(index, here, cites, group.body, 2))
-    parts.append(group_record(index, here, cites, group, heading="####", anchors=False))
+    parts.append(group_record(index, here, cites, group, heading="####", anchors=False, used=used))
     cites.register(model.sources)
     return "\n".join(parts)

@@ -11,16 +11,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..index import SiteIndex
+from ..labels import count, plural
 from ..model import Cited, FollowUp, WorkingGroup
 from .markdown import Here, esc
 
 
-def count_phrase(here: Here, items: Sequence[Cited]) -> str:
-    """`3 recorded`, or `4 recorded, 3 uncertain` when some of the items are uncertain."""
+def count_phrase(here: Here, items: Sequence[Cited], what: str = "priorities") -> str:
+    """`3 recorded`, or `4 recorded, 3 uncertain` when some of the items are uncertain.
+
+    `what` (`co_chairs`, `participants`, `priorities`) picks the counted word where the language needs one
+    (Russian: `3 приоритета`), in the form the number calls for.
+    """
     uncertain = sum(1 for item in items if item.uncertain)
-    if uncertain:
-        return here.t["status_uncertain"].format(count=len(items), uncertain=uncertain)
-    return here.t["status_yes"].format(count=len(items))
+    phrase = count(here.locale, f"recorded_{what}", len(items))
+    return phrase + here.t["status_uncertain"].format(uncertain=uncertain) if uncertain else phrase
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def follow_up_phrase(here: Here, items: Sequence[FollowUp]) -> str:
     kinds = [follow_up_kind(item) for item in items]
     if not kinds:
         return here.t["status_no"]
-    extra = [f"{kinds.count(kind)} {label}" for kind, label in (("editorial", "editorial"), ("later", "later"))]
+    extra = [count(here.locale, f"follow_ups_{kind}", kinds.count(kind)) for kind in ("editorial", "later")]
     extra = [part for part in extra if not part.startswith("0 ")]
     return str(kinds.count("summit")) + (f" ({', '.join(extra)})" if extra else "")
 
@@ -67,12 +71,11 @@ def join_words(here: Here, words: Sequence[str]) -> str:
 
 def exhibitor_names(index: SiteIndex, here: Here) -> str:
     """A sentence naming every known exhibitor (each linked), with how many the sources count."""
-    t = here.t
     names = [here.entry_link(e) for e in index.exhibitors]
     reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
-    if reported > len(names):
-        return t["exhibitors_named"].format(reported=reported, named=len(names), names=join_words(here, names))
-    return t["exhibitors_named_all"].format(named=len(names), names=join_words(here, names))
+    key = "exhibitors_named" if reported > len(names) else "exhibitors_named_all"
+    sentence = plural(here.locale, key, len(names))
+    return sentence.format(reported=reported, named=len(names), names=join_words(here, names))
 
 
 def group_glance(index: SiteIndex, here: Here) -> str:
@@ -80,7 +83,8 @@ def group_glance(index: SiteIndex, here: Here) -> str:
     items = []
     for group in index.groups:
         priorities = group.model.priorities
-        known = f" ({here.t['priorities'].lower()}: {count_phrase(here, priorities)})" if priorities else ""
+        phrase = here.t["glance_priorities"].format(phrase=count_phrase(here, priorities))
+        known = f" ({phrase})" if priorities else ""
         items.append(f"{here.entry_link(group)}{known}")
     return "; ".join(items) + ".\n"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..index import SiteIndex
+from ..labels import plural
 from ..layout import (
     GROUPS_PAGE,
     MARKETPLACE_PAGE,
@@ -53,23 +54,21 @@ def counts(index: SiteIndex, here: Here) -> str:
     tally = tally_follow_ups(group.model for group in index.groups)
     timeline = TIMELINE_PAGE if TIMELINE_PAGE in index.free_pages else STATUS_PAGE
     figures = [
-        (len(index.groups), t["counts_groups"], GROUPS_PAGE),
-        (
-            len(index.priorities),
-            t["counts_priorities_uncertain"].format(uncertain=uncertain) if uncertain else t["counts_priorities"],
-            PRIORITIES_PAGE,
-        ),
-        (sum(1 for g in index.groups if g.model.priorities), t["counts_groups_with_priorities"], STATUS_PAGE),
-        (len(index.exhibitors), t["counts_exhibitors"].format(reported=reported), MARKETPLACE_PAGE),
-        (tally.summit, t["counts_follow_ups"], timeline),
-        (tally.editorial, t["counts_follow_ups_editorial"], timeline),
-        (tally.later, t["counts_later"], f"{timeline}#later" if timeline != STATUS_PAGE else timeline),
-        (len(index.source_pages), t["counts_sources"], SOURCES_PAGE),
+        (len(index.groups), "counts_groups", GROUPS_PAGE),
+        (len(index.priorities), "counts_priorities", PRIORITIES_PAGE),
+        (sum(1 for g in index.groups if g.model.priorities), "counts_groups_with_priorities", STATUS_PAGE),
+        (len(index.exhibitors), "counts_exhibitors", MARKETPLACE_PAGE),
+        (tally.summit, "counts_follow_ups", timeline),
+        (tally.editorial, "counts_follow_ups_editorial", timeline),
+        (tally.later, "counts_later", f"{timeline}#later" if timeline != STATUS_PAGE else timeline),
+        (len(index.source_pages), "counts_sources", SOURCES_PAGE),
     ]
+    extra = {"counts_priorities": t["counts_uncertain"].format(uncertain=uncertain) if uncertain else ""}
     items = [
         f'- <span class="c2c-count">{number}</span> '
-        f"[{label}]({here.link(target.partition('#')[0], target.partition('#')[2] or None)})"
-        for number, label, target in figures
+        f"[{plural(here.locale, key, number).format(reported=reported)}{extra.get(key, '')}]"
+        f"({here.link(target.partition('#')[0], target.partition('#')[2] or None)})"
+        for number, key, target in figures
         if number or not target.startswith(timeline)
     ]
     return '<div class="c2c-counts" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
@@ -82,21 +81,21 @@ def group_table(index: SiteIndex, here: Here) -> str:
         (
             here.entry_link(g),
             _co_chair_status(here, g.model),
-            _count_status(here, g.model.priorities),
+            _count_status(here, g.model.priorities, "priorities"),
         )
         for g in index.groups
     ]
     return table([t["group"], t["co_chairs"], t["priorities"]], rows)
 
 
-def _count_status(here: Here, items: Sequence[Person] | Sequence[Priority]) -> str:
+def _count_status(here: Here, items: Sequence[Person] | Sequence[Priority], what: str) -> str:
     from .summary import count_phrase
 
-    return count_phrase(here, items) if items else here.t["status_no"]
+    return count_phrase(here, items, what) if items else here.t["status_no"]
 
 
 def _co_chair_status(here: Here, model: WorkingGroup) -> str:
-    return _count_status(here, model.co_chairs)
+    return _count_status(here, model.co_chairs, "co_chairs")
 
 
 def status_table(index: SiteIndex, here: Here) -> str:
@@ -106,8 +105,8 @@ def status_table(index: SiteIndex, here: Here) -> str:
         (
             here.entry_link(g),
             _co_chair_status(here, g.model),
-            _count_status(here, g.model.participants),
-            f"[{_count_status(here, g.model.priorities)}]({here.link(g.path, 'priorities')})"
+            _count_status(here, g.model.participants, "participants"),
+            f"[{_count_status(here, g.model.priorities, 'priorities')}]({here.link(g.path, 'priorities')})"
             if g.model.priorities
             else t["status_no"],
             _follow_up_status(here, g.model.follow_ups),
@@ -230,7 +229,8 @@ def marketplace_table(index: SiteIndex, here: Here, cites: Citations) -> str:
     out = table([t["exhibitor"], t["presenter"], t["tool"], t["country"], t["related_groups"]], rows)
     reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
     if reported > len(index.exhibitors):
-        out += "\n" + t["unidentified"].format(missing=reported - len(index.exhibitors), reported=reported) + "\n"
+        missing = reported - len(index.exhibitors)
+        out += "\n" + plural(here.locale, "unidentified", missing).format(missing=missing, reported=reported) + "\n"
     out += "\n" + t["editorial_explained"] + "\n"
     return out
 

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from ..index import Entry, SiteIndex
 from ..model import FollowUp, Milestone, WorkingGroup
+from .headings import heading
 from .markdown import Citations, Here, esc, flag_uncertain, format_date
 from .pages import follow_up_anchor
 from .summary import follow_up_kind
@@ -80,10 +81,12 @@ def _line(index: SiteIndex, here: Here, cites: Citations, entry: TimelineEntry) 
     return f"- **{date}**: {head} {esc(item.text)} " + " ".join(mark for mark in marks if mark)
 
 
-def _by_year(index: SiteIndex, here: Here, cites: Citations, entries: Sequence[TimelineEntry]) -> list[str]:
+def _by_year(
+    index: SiteIndex, here: Here, cites: Citations, entries: Sequence[TimelineEntry], used: set[str]
+) -> list[str]:
     parts = []
     for year, items in groupby(entries, key=lambda entry: entry.date[:4] if entry.date else None):
-        parts.append(f"### {year or here.t['timeline_undated']}\n")
+        parts.append(f"### {year}\n" if year else heading(here, "###", "timeline_undated", used))
         parts.append("\n".join(_line(index, here, cites, entry) for entry in items) + "\n")
     return parts
 
@@ -93,10 +96,11 @@ def timeline_page(index: SiteIndex, here: Here) -> str:
     t = here.t
     cites = Citations(index, here, deferred=True)
     process, later = split_later(timeline_entries(index))
-    parts = [f"## {t['timeline_process']}\n", *_by_year(index, here, cites, process)]
+    used: set[str] = set()
+    parts = [heading(here, "##", "timeline_process"), *_by_year(index, here, cites, process, used)]
     if later:
-        parts += [f"## {t['timeline_later']} {{#later}}\n", t["timeline_later_intro"] + "\n"]
-        parts += _by_year(index, here, cites, later)
+        parts += [heading(here, "##", "timeline_later"), t["timeline_later_intro"] + "\n"]
+        parts += _by_year(index, here, cites, later, used)
     if any(entry.kind == "editorial" for entry in process):
         parts.append(t["editorial_explained"] + "\n")
     return "\n".join(parts)

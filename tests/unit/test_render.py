@@ -164,4 +164,6 @@ def test_every_macro_renders_in_a_locale_without_translations(index: SiteIndex) 
     """Reader words come from labels.py alone, which falls back to English (dates still follow the locale)."""
     for name, function in render.MACROS.items():
         if name not in ("cite", "priority_link"):
-            assert function(index, Here("index.md", locale="ru")).strip(), name
+            output = function(index, Here("index.md", locale="de"))  # German: no labels, no plural forms
+            assert output.strip(), name
+            assert output == function(index, Here("index.md")) or name in ("timeline", "full_report", "updates_list")
