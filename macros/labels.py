@@ -174,7 +174,7 @@ EN: Final[dict[str, str]] = {
     "translation_body_translated": "translated",
     "translation_body_missing": "not translated",
     "translation_body_stale": "out of date",
-    "translation_body_none": "—",
+    "translation_body_none": "no text of its own",
 }
 
 RU: Final[dict[str, str]] = {
@@ -327,6 +327,26 @@ RU: Final[dict[str, str]] = {
         "{links} (строки с `exhibitor_id` {id}); весь архив в {record}."
     ),
     "data_see_data": " См. [Открытые данные]({data}).",
+    "translation_title": "Перевод",
+    "translation_missing": "Часть этой страницы ещё не переведена: она показана по-английски и отмечена «EN».",
+    "translation_stale": "Некоторые переводы, отмеченные «↻», сделаны с прежней версии английского текста.",
+    "translation_help": "[Помогите с переводом]({help}).",
+    "translation_none": "У сайта нет другой языковой версии.",
+    "translation_summary": (
+        "Русская версия переводит {translated} из {total} полей структурированных данных и текст {texts} из {pages} "
+        "страниц, у которых есть собственный текст."
+    ),
+    "translation_page": "Страница",
+    "translation_fields": "Переведено полей",
+    "translation_fields_count": "{translated} из {total}",
+    "translation_missing_fields": "Не переведено",
+    "translation_stale_fields": "Устарело",
+    "translation_text": "Текст страницы",
+    "translation_file": "Русский файл",
+    "translation_body_translated": "переведён",
+    "translation_body_missing": "не переведён",
+    "translation_body_stale": "устарел",
+    "translation_body_none": "нет своего текста",
 }
 """The Russian labels (the terms of the Russian edition's glossary of translations)."""
 

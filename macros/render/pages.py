@@ -170,7 +170,7 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     """The whole page of a working group, with the contributor's body after the summary."""
     model = group.model
     cites = Citations(index, here)
-    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)}\n"]
+    parts = [f"# {esc(model.name)} {{#{group.id}}}\n", f"{esc(model.summary)}\n"]
     if group.body.strip():
         parts.append(group.body.strip() + "\n")
     parts.append(_group_facts(here, model))
@@ -277,7 +277,10 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     """The whole page of an exhibitor, with backlinks to the priorities that name it."""
     model = exhibitor.model
     cites = Citations(index, here)
-    parts = [f"# {esc(model.name)}\n", f"{esc(model.summary)} {cites.cite(model.summary_sources or model.sources)}\n"]
+    parts = [
+        f"# {esc(model.name)} {{#{exhibitor.id}}}\n",
+        f"{esc(model.summary)} {cites.cite(model.summary_sources or model.sources)}\n",
+    ]
     if model.note:
         parts.append(flag_uncertain(here, model.uncertain, model.note) + "\n")
     if exhibitor.body.strip():

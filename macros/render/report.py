@@ -36,10 +36,10 @@ def full_report(index: SiteIndex, here: Here) -> str:
     about = page_body(index, ABOUT_PAGE)
     if about.strip():
         prose = report_prose(index, here, cites, about, 1, templated=ABOUT_PAGE in index.templated)
-        parts += [f"## {free_title(index, ABOUT_PAGE)}\n", prose]
+        parts += [f"## {esc(free_title(index, ABOUT_PAGE))} {{#about}}\n", prose]
     if index.milestones:
         parts += [
-            f"## {free_title(index, TIMELINE_PAGE)}\n",
+            f"## {esc(free_title(index, TIMELINE_PAGE))} {{#timeline}}\n",
             report_prose(index, here, cites, timeline_page(index, here), 1),
         ]
     parts.append(heading(here, "##", "working_groups", used))
@@ -55,7 +55,8 @@ def full_report(index: SiteIndex, here: Here) -> str:
     parts.append(marketplace_table(index, here, cites))
     for exhibitor in index.exhibitors:
         if exhibitor.body.strip():
-            parts += [f"### {esc(exhibitor.model.name)}\n", report_prose(index, here, cites, exhibitor.body, 2)]
+            title = f"### {esc(exhibitor.model.name)} {{#exhibitor-{exhibitor.id}}}\n"
+            parts += [title, report_prose(index, here, cites, exhibitor.body, 2)]
         cites.register(exhibitor.model.sources)
     cites.register(index.sources)
     parts.append(cites.section())
@@ -65,7 +66,10 @@ def full_report(index: SiteIndex, here: Here) -> str:
 def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], used: set[str]) -> str:
     """One working group on the full report: summary, co-chairs, participants, priorities and follow-ups."""
     t, model = here.t, group.model
-    parts = [f"### {esc(model.name)}\n", f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n"]
+    parts = [
+        f"### {esc(model.name)} {{#group-{group.id}}}\n",
+        f"{esc(model.summary)} ([{t['group_page']}]({here.link(group.path)}))\n",
+    ]
     if group.body.strip():
         from .finish import report_prose
 

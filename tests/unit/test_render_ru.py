@@ -34,7 +34,7 @@ def index() -> SiteIndex:
 
 def render(index: SiteIndex, name: str, locale: str) -> str:
     page, function = CASES[name]
-    return function(index, Here(page, locale=locale, repo_url=REPO_URL, edit_uri="edit/main/docs/"))
+    return function(index.edition(locale), Here(page, locale=locale, repo_url=REPO_URL, edit_uri="edit/main/docs/"))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
