@@ -13,7 +13,9 @@ from pydantic import BaseModel
 
 from . import frontmatter, templates
 from .layout import (
+    DEFAULT_LOCALE,
     SOURCES_PAGE,
+    split_locale,
 )
 from .loader import Loaded, collector_paused, read_pages
 from .model import (
@@ -244,6 +246,8 @@ def _source_lists(value: object, loc: tuple[str | int, ...]) -> Iterator[tuple[t
 def _link_template_citations(index: SiteIndex) -> None:
     """The sources a templated page cites with `cite(...)` (unknown ids are the body check's to report)."""
     for path, fm in index.templated.items():
+        if split_locale(path)[1] != DEFAULT_LOCALE:
+            continue  # a translation cites what its English page cites; the list of sources links the English page
         for name, ids in templates.calls(fm.body):
             for source_id in ids if name == "cite" else ():
                 if source_id in index.sources and path not in index.source_pages[source_id]:
