@@ -7,11 +7,16 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
+from macros.layout import DEFAULT_LOCALE, split_locale
+
 from ..support import ROOT, attr
 
 
 def built_page(src: str) -> str:
-    """Where MkDocs (directory URLs) writes the page built from `src`."""
+    """Where MkDocs (directory URLs) writes the page built from `src` (`about.ru.md`: `ru/about/index.html`)."""
+    english, locale = split_locale(src)
+    if locale != DEFAULT_LOCALE:
+        return f"{locale}/{built_page(english)}"
     stem = src.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         return f"{stem}.html"
