@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from . import frontmatter
-from .layout import GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE
+from .layout import DEFAULT_LOCALE, GROUPS_DIR, MARKETPLACE_DIR, SOURCES_PAGE, split_locale
 from .model import ID_PATTERN, PLACEHOLDER_ID, PLACEHOLDER_TEXT
 
 Kind = Literal["group", "exhibitor"]
@@ -276,8 +276,8 @@ def existing_pages(docs_dir: Path, kind: Kind) -> dict[str, str]:
     """Id -> name of every page of this kind (the name as its front matter gives it, else the id)."""
     pages: dict[str, str] = {}
     for file in sorted((docs_dir / FOLDERS[kind]).glob("*.md")):
-        if file.name == "index.md":
-            continue
+        if file.name == "index.md" or split_locale(file.name)[1] != DEFAULT_LOCALE:
+            continue  # the section's page, or a translation (`x.ru.md` is the Russian edition of `x.md`)
         try:
             data = frontmatter.read(file).data
         except (frontmatter.FrontMatterError, UnicodeDecodeError):

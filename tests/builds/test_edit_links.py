@@ -13,9 +13,11 @@ from ..support import ROOT, attr
 
 
 def built_page(src: str) -> str:
-    """Where MkDocs (directory URLs) writes the page built from `src` (`x.ru.md`: the Russian edition, under `ru/`)."""
+    """Where MkDocs (directory URLs) writes the page built from `src` (`about.ru.md`: `ru/about/index.html`)."""
     english, locale = split_locale(src)
-    stem = ("" if locale == DEFAULT_LOCALE else f"{locale}/") + english.removesuffix(".md")
+    if locale != DEFAULT_LOCALE:
+        return f"{locale}/{built_page(english)}"
+    stem = src.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         return f"{stem}.html"
     return f"{stem}/index.html"

@@ -60,13 +60,14 @@ def test_every_page_has_its_own_description_from_front_matter(site: Path, index:
     built = pages(site)
     expected = {g.path: g.model.summary for g in index.groups} | {e.path: e.model.summary for e in index.exhibitors}
     expected |= {path: page.description for path, page in index.free_pages.items() if page.description}
-    for source, description in expected.items():
-        english, locale = split_locale(source)
-        address = english.removesuffix(".md").removesuffix("index") + ("/" if not english.endswith("index.md") else "")
-        address = ("" if locale == DEFAULT_LOCALE else f"{locale}/") + ("" if address == "/" else address)
+    for path, description in expected.items():
+        source, locale = split_locale(path)
+        address = source.removesuffix(".md").removesuffix("index") + ("/" if not source.endswith("index.md") else "")
+        address = "" if address == "/" else address
+        address = address if locale == DEFAULT_LOCALE else f"{locale}/{address}"
         soup = built[address]
-        assert meta(soup, name="description") == flat(description), source
-        assert meta(soup, property="og:description") == flat(description), source
+        assert meta(soup, name="description") == flat(description), path
+        assert meta(soup, property="og:description") == flat(description), path
     assert all(meta(soup, name="description") for soup in built.values())
 
 
