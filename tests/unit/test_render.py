@@ -60,7 +60,6 @@ CASES: dict[str, tuple[str, Callable[[SiteIndex, Here], str]]] = {
 }
 
 
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_renderer_output_matches_golden_file(index: SiteIndex, name: str) -> None:
     page, function = CASES[name]
