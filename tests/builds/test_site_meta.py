@@ -25,6 +25,7 @@ from ..support import ROOT, build_site
 CONFIG = load_config(str(ROOT / "mkdocs.yml"))
 SITE_URL = str(CONFIG["site_url"])
 SITE_NAME = str(CONFIG["site_name"])
+RUSSIAN_SITE_NAME = next(str(lang.site_name) for lang in CONFIG.plugins["i18n"].config.languages if lang.locale == "ru")
 UPSTREAM = Path(material.__file__).parent / "templates"
 OVERRIDES = ROOT / "overrides"
 
@@ -77,7 +78,8 @@ def test_every_page_has_open_graph_title_and_canonical_url(site: Path) -> None:
         assert title, address
         og_title = meta(soup, property="og:title")
         assert og_title, address
-        assert title in (og_title, f"{og_title} - {SITE_NAME}"), (address, title, og_title)
+        site_name = RUSSIAN_SITE_NAME if address.startswith("ru/") else SITE_NAME
+        assert title in (og_title, f"{og_title} - {site_name}"), (address, title, og_title)
         canonical = soup.find("link", rel="canonical")
         assert isinstance(canonical, Tag), address
         assert canonical["href"] == urljoin(SITE_URL, address), address
