@@ -41,6 +41,11 @@ def _quoted(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _hash(value: str) -> str:
+    """A hash as a YAML scalar, always quoted: YAML would read some as numbers (`12345678`, `1e345678`)."""
+    return _quoted(value)
+
+
 def _comment(text: str) -> str:
     return " ".join(text.split())
 
@@ -52,14 +57,12 @@ def _field_lines(model: BaseModel, fields: dict[str, FieldTranslation], accept: 
         found = fields.get(path)
         key = _quoted(path)
         if found is None:
-            yield (
-                "missing",
-                (f'  # {key}:\n  #   en: {_comment(english)}\n  #   text: \n  #   translates: "{current}"\n'),
-            )
+            hashed = _hash(current)
+            yield "missing", (f"  # {key}:\n  #   en: {_comment(english)}\n  #   text: \n  #   translates: {hashed}\n")
             continue
         stale = found.translates != current and not accept
         note = (
-            f'    # OUT OF DATE: the English text changed. Translate it again, then record `translates: "{current}"`\n'
+            f"    # OUT OF DATE: the English changed. Translate it again, then record `translates: {_hash(current)}`\n"
             if stale
             else ""
         )
@@ -68,9 +71,28 @@ def _field_lines(model: BaseModel, fields: dict[str, FieldTranslation], accept: 
             "stale" if stale else "translated",
             (
                 f"  {key}:\n    # en: {_comment(english)}\n{note}"
-                f'    text: {_quoted(found.text)}\n    translates: "{recorded}"\n'
+                f"    text: {_quoted(found.text)}\n    translates: {_hash(recorded)}\n"
             ),
         )
+
+
+def _body(
+    english_body: str, body: str, existing: Translation | None, *, generated: bool, accept: bool
+) -> tuple[str, str | None]:
+    """The Russian body to write (the English one to translate on a new page of the site's own) and its hash."""
+    if not english_body.strip():
+        return body, None
+    if not body:
+        if generated:
+            return body, None
+        return (
+            "<!-- Translate the English text below into Russian, then run the command again with --accept. -->\n\n"
+            + english_body.strip()
+            + "\n"
+        ), None
+    if accept:
+        return body, translation_hash(english_body)
+    return body, existing.translates if existing is not None else None
 
 
 def draft(
@@ -92,17 +114,8 @@ def draft(
     elif getattr(model, "render_macros", False):
         lines.append("render_macros: true\n")
     body = existing_body if existing_body is not None and existing_body.strip() else ""
-    if not generated and english_body.strip():
-        if not body:
-            body = (
-                "<!-- Translate the English text below into Russian, then run the command again with --accept. -->\n\n"
-                + english_body.strip()
-                + "\n"
-            )
-        elif accept:
-            lines.append(f'translates: "{translation_hash(english_body)}"\n')
-        elif existing is not None and existing.translates:
-            lines.append(f'translates: "{existing.translates}"\n')
+    body, translates = _body(english_body, body, existing, generated=generated, accept=accept)
+    lines += [f"translates: {_hash(translates)}\n"] if translates else []
     states: list[str] = []
     field_lines = []
     for state, text in _field_lines(model, dict(existing.fields) if existing else {}, accept):

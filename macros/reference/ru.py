@@ -271,5 +271,15 @@ def _mistakes() -> Iterator[str]:
 
 
 def reference_ru_markdown() -> str:
-    """The whole Russian front-matter reference page."""
-    return "".join(_sections()).rstrip("\n") + "\n"
+    """The whole Russian front-matter reference page.
+
+    Generated with the English page from the same models, it translates today's English text by construction: its
+    `translates` is that text's hash, so the translation table never counts it out of date.
+    """
+    from ..overlay import translation_hash
+    from .page import reference_markdown
+
+    english_body = reference_markdown().split("---\n", 2)[2]
+    text = "".join(_sections()).rstrip("\n") + "\n"
+    head, rest = text.split("---\n\n", 1)
+    return f'{head}translates: "{translation_hash(english_body)}"\n---\n\n{rest}'
