@@ -21,7 +21,7 @@ browser:
 
 ## Build the site and serve it on http://127.0.0.1:8000/c2c-summit/ with live reload (the path of site_url).
 serve: $(BIN)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 ## Build the site into site/ with every warning an error.
 build: $(BIN)/.installed

@@ -54,7 +54,9 @@ def define_env(env: MacrosPlugin) -> None:
             index = load_site(docs_dir, docs_dir.name, root, custom_dir, site_url=site_url)
         except ContentError as error:
             raise build.fail(error.problems) from None
-        build.cache_index(key, index)
+        from .dependents import dependents
+
+        build.cache_index(key, index, dependents(build.previous_index(), index))
     if config["nav"]:
         config["nav"] = expand_nav(config["nav"], index)
     locale = _build_locale(config)

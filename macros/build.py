@@ -49,8 +49,11 @@ class Build:
 _BUILDS: weakref.WeakKeyDictionary[MacrosPlugin, Build] = weakref.WeakKeyDictionary()
 
 ContentKey = tuple[str, str, tuple[tuple[str, int, int], ...]]
-_INDEX: list[tuple[ContentKey, SiteIndex]] = []
-"""The last checked index and what it was read from: the second language's build reuses it."""
+_INDEX: list[tuple[ContentKey, SiteIndex, frozenset[str] | None]] = []
+"""The last checked index, what it was read from, and the pages its change touched (`dependents.py`): the second
+language's build reuses them, and the next build of a `serve` loop compares its content with it."""
+DIRTY: list[bool] = [False]
+"""Whether this process serves or builds with `--dirty` (MkDocs' `on_startup`; `hooks.py` sets it)."""
 
 
 def content_key(docs_dir: Path, custom_dir: Path | None, site_url: str) -> ContentKey:
@@ -75,14 +78,24 @@ def cached_index(key: ContentKey) -> SiteIndex | None:
     return None
 
 
+def previous_index() -> SiteIndex | None:
+    """The index the last build checked, whatever it was read from (None before the first)."""
+    return _INDEX[0][1] if _INDEX else None
+
+
+def rebuilt_pages() -> frozenset[str] | None:
+    """The pages (English paths) the last change of content touched; None: every page."""
+    return _INDEX[0][2] if _INDEX else None
+
+
 def forget_index() -> None:
     """Read the content again at the next build, whatever it is."""
     _INDEX.clear()
 
 
-def cache_index(key: ContentKey, index: SiteIndex) -> None:
+def cache_index(key: ContentKey, index: SiteIndex, touched: frozenset[str] | None = None) -> None:
     """Keep the index for the next build on the same files (only the last one: a serve loop must not grow)."""
-    _INDEX[:] = [(key, index)]
+    _INDEX[:] = [(key, index, touched)]
 
 
 def remember(plugin: MacrosPlugin, build: Build) -> None:

@@ -21,6 +21,7 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
 from macros import build, index_of, notfound  # noqa: E402 - needs the project on sys.path
+from macros.layout import split_locale  # noqa: E402
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,6 +48,23 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return output_content
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether this process builds with `--dirty` (`make serve` does)."""
+    build.DIRTY[0] = dirty
+
+
+def _rebuild_dependents(files: Files) -> None:
+    """In a dirty build, have MkDocs rebuild every page the change touched, not only the changed files.
+
+    MkDocs rebuilds a page when its output is older than its source or missing: the output of each page the
+    change touched (`dependents.py`), in this build's language, is removed first.
+    """
+    touched = build.rebuilt_pages()
+    for file in files.documentation_pages():
+        if touched is None or split_locale(file.src_uri)[0] in touched:
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+
+
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100), should the site add it
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add data/ (CSV, JSON, Data Package, schemas) and feed.xml with `File.generated`, from the checked index.
@@ -58,6 +76,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     index = index_of(config)
     if index is None:  # no macros plugin in this build (bench/measure.py's floor): nothing to export
         return files
+    if build.DIRTY[0]:
+        _rebuild_dependents(files)
     if not config.site_url:
         raise PluginError("site_url is needed in mkdocs.yml: the Atom feed's ids and links are absolute")
     # committed; tests/builds/test_reference.py keeps it current

@@ -16,6 +16,7 @@ from ..model import (
     SourceList,
     ThemeList,
     TimelinePage,
+    Translation,
     UpdateList,
     WorkingGroup,
 )
@@ -206,6 +207,22 @@ search:
 """
 
 
+_TRANSLATION_EXAMPLE = """\
+title: Общие темы
+description: Пять тем, которые АЙРЕКС выделил в работе рабочих групп.
+render_macros: true
+hide: [toc]
+search:
+  boost: 2
+translates: "5d1e0c7a"
+fields:
+  "themes.new-technology.title":
+    # en: New technology
+    text: "Новые технологии"
+    translates: "0f6b2a91"
+"""
+
+
 PAGE_TYPES: Final[tuple[PageType, ...]] = (
     PageType("working-group", "Working-group page", "`docs/groups/<id>.md`", WorkingGroup, _GROUP_EXAMPLE),
     PageType("exhibitor", "Exhibitor page", "`docs/marketplace/<id>.md`", Exhibitor, _EXHIBITOR_EXAMPLE),
@@ -227,6 +244,13 @@ PAGE_TYPES: Final[tuple[PageType, ...]] = (
         "every other page: `docs/index.md`, `docs/about.md`, `docs/groups/index.md`, this guide, ...",
         FreePage,
         _PAGE_EXAMPLE,
+    ),
+    PageType(
+        "translation",
+        "Russian edition of a page",
+        "`docs/<page>.ru.md` beside `docs/<page>.md`; `python -m macros translate <page>` writes it",
+        Translation,
+        _TRANSLATION_EXAMPLE,
     ),
 )
 """Every kind of page, in the order the reference presents them."""

@@ -35,6 +35,10 @@ PAGE_TYPES_RU: Final[dict[str, tuple[str, str]]] = {
         "Любая другая страница",
         "все остальные страницы (`docs/index.md`, `docs/about.md`, `docs/groups/index.md`, это руководство и другие)",
     ),
+    "translation": (
+        "Русская версия страницы",
+        "`docs/<страница>.ru.md` рядом с `docs/<страница>.md`; его пишет `python -m macros translate <страница>`",
+    ),
 }
 """Each kind of page (by its key): its heading, and which files use it (after «Файлы:»)."""
 
@@ -60,6 +64,12 @@ MODEL_DOCS_RU: Final[dict[str, str]] = {
     "UpdateList": "Front matter страницы `docs/updates.md`: журнал изменений архива, новые записи сверху.",
     "Update": "Одно дополнение или исправление архива — для страницы «Обновления» и ленты Atom.",
     "FreePage": "Front matter любой другой страницы (главная, «О саммите», руководства).",
+    "Translation": "Front matter файла `page.ru.md`: русской версии страницы `page.md`. Его тело (если оно есть) — "
+    "русский текст страницы. `fields` переводит структурированные данные английской страницы поле за полем "
+    "(`python -m macros translate` их перечисляет); id, порядок, даты, ссылки и источники всегда берутся из "
+    "английской страницы.",
+    "FieldTranslation": "Одно поле английской страницы на другом языке, с хешем английского текста, с которого "
+    "сделан перевод.",
 }
 """Each model's description (its docstring, in Russian)."""
 
@@ -175,6 +185,15 @@ FIELD_DOCS_RU: Final[dict[str, str]] = {
     "Update.title": "Что изменилось, в нескольких словах.",
     "Update.summary": "Что изменилось, в одном-двух предложениях.",
     "Update.pages": "Страницы, которые оно затронуло (пути в `docs/`, например `groups/public-health.md`).",
+    # Translations.
+    "Translation.hide": "Какие части макета страницы скрыть (Material for MkDocs).",
+    "Translation.search": "Настройки поиска для страницы (Material for MkDocs): `exclude` или `boost`.",
+    "Translation.translates": "Хеш тела английской страницы, которое переводит тело этой страницы.",
+    "Translation.fields": "Переведённые поля по их пути в английской странице, например `summary` или "
+    "`priorities.<id>.title`.",
+    "FieldTranslation.text": "Перевод.",
+    "FieldTranslation.translates": "Хеш английского текста, который переводит это поле; когда английский текст "
+    "меняется, перевод устаревает.",
 }
 """Each field's description in Russian, by `Model.field`; a field inherited from a base model (`Cited`, `SitePage`)
 is looked up under its most specific class first, then under the base that declares it."""

@@ -48,7 +48,7 @@ def schema_text(page: PageType) -> str:
     return json.dumps(json_schema(page), indent=2, ensure_ascii=False) + "\n"
 
 
-EDITOR_PAGE_TYPES: Final = ("working-group", "exhibitor")
+EDITOR_PAGE_TYPES: Final = ("working-group", "exhibitor", "translation")
 """The pages an editor opens as YAML (front matter only, no body): `.vscode/settings.json` maps them."""
 
 

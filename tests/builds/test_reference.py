@@ -34,7 +34,7 @@ def schema_key(path: str) -> str:
     """Which schema a page (path relative to docs/) is checked with."""
     folder, _, name = path.rpartition("/")
     if split_locale(path)[1] != DEFAULT_LOCALE:
-        return "page"  # a translation's title and description (the reference has no schema of its own for it yet)
+        return "translation"
     if path in SCHEMA_FOR:
         return SCHEMA_FOR[path]
     if folder == "groups" and name != "index.md":
@@ -184,12 +184,13 @@ def test_vscode_maps_every_data_page_to_its_editor_schema() -> None:
     for key, folder in (("working-group", "groups"), ("exhibitor", "marketplace")):
         schema = f"./{reference.editor_schema_path(key)}"
         assert (ROOT / schema).is_file()
-        assert mapping[schema] == [f"docs/{folder}/*.md"]
+        assert mapping[schema] == [f"docs/{folder}/*.md", f"!docs/{folder}/*.ru.md"]  # a translation has its own
         assert associations[f"**/docs/{folder}/*.md"] == "yaml"
         assert associations[f"**/docs/{folder}/index.md"] == "markdown"
         pages = [path for path in (ROOT / "docs" / folder).glob("*.md") if path.name != "index.md"]
         assert pages
         assert all(fnmatch.fnmatch(path.relative_to(ROOT).as_posix(), f"docs/{folder}/*.md") for path in pages)
+        assert f"docs/{folder}/*.ru.md" in mapping[f"./{reference.editor_schema_path('translation')}"]
     recommended = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
     assert "redhat.vscode-yaml" in recommended["recommendations"]
 
@@ -197,10 +198,15 @@ def test_vscode_maps_every_data_page_to_its_editor_schema() -> None:
 @pytest.mark.parametrize("key", reference.EDITOR_PAGE_TYPES)
 def test_the_editor_schema_checks_the_front_matter_and_ignores_the_body(key: str) -> None:
     validator = editor_validator(key)
-    folder = "groups" if key == "working-group" else "marketplace"
-    for page in (ROOT / "docs" / folder).glob("*.md"):
-        if page.name != "index.md" and split_locale(page.name)[1] == DEFAULT_LOCALE:
-            validator.validate(frontmatter.read(page).data)
+    folders = {"working-group": ["groups"], "exhibitor": ["marketplace"], "translation": ["groups", "marketplace"]}
+    checked = 0
+    for folder in folders[key]:
+        for page in (ROOT / "docs" / folder).glob("*.md"):
+            translation = split_locale(page.name)[1] != DEFAULT_LOCALE
+            if page.name != "index.md" and translation == (key == "translation"):
+                validator.validate(frontmatter.read(page).data)
+                checked += 1
+    assert checked >= 8
     for body in (None, "Some prose after the front matter.", ["a", "list"]):
         validator.validate(body)
     example = next(page for page in reference.PAGE_TYPES if page.key == key).example

@@ -34,13 +34,13 @@ def test_a_hash_of_digits_is_written_as_text() -> None:
     assert (written.translated, written.missing, written.stale) == (1, 1, 0)
 
 
-def test_a_hash_with_letters_stays_bare() -> None:
+def test_a_hash_with_letters_is_quoted_too() -> None:
     english = "Showed a tool."
     current = translation_hash(english)
     assert not current.isdigit()
     fields = {"summary": FieldTranslation(text="Показан инструмент.", translates=current)}
     written = draft("marketplace/example.md", _exhibitor(english), "", Translation(fields=fields), None, generated=True)
-    assert f"    translates: {current}\n" in written.text
+    assert f'    translates: "{current}"\n' in written.text  # every hash quoted: `1e345678` would be a number
 
 
 def test_accept_records_the_body_of_a_generated_page() -> None:

@@ -1,0 +1,72 @@
+"""Which pages an edit touches, from the index before and after it (what `make serve` rebuilds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.dependents import dependents
+from macros.site import load_site
+
+from ..support import MINI_DOCS, copy_mini_docs
+
+RECORD_PAGES = {
+    "glossary.md",
+    "groups/index.md",
+    "index.md",
+    "marketplace/index.md",
+    "priorities.md",
+    "sources.md",
+    "status.md",
+    "themes.md",
+    "timeline.md",
+}
+"""The mini site's own pages that call a macro showing the record."""
+
+
+def edited(tmp_path: Path, path: str, old: str, new: str) -> Path:
+    docs = copy_mini_docs(tmp_path)
+    text = (docs / path).read_text(encoding="utf-8")
+    assert old in text
+    (docs / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return docs
+
+
+def test_the_first_build_and_an_unchanged_rebuild() -> None:
+    index = load_site(MINI_DOCS)
+    assert dependents(None, index) is None
+    assert dependents(index, load_site(MINI_DOCS)) == frozenset()
+
+
+def test_a_priority_edit_touches_its_group_the_exhibitor_it_links_and_the_record_pages(tmp_path: Path) -> None:
+    docs = edited(tmp_path, "groups/alpha.md", "text: Do the first thing.", "text: Do the first thing better.")
+    touched = dependents(load_site(MINI_DOCS), load_site(docs))
+    assert touched == frozenset({"groups/alpha.md", "marketplace/gadget.md", *RECORD_PAGES})
+
+
+def test_a_link_removed_still_rebuilds_the_page_it_left(tmp_path: Path) -> None:
+    docs = edited(tmp_path, "groups/alpha.md", "      - id: gadget\n", "      - id: widget\n")
+    touched = dependents(load_site(MINI_DOCS), load_site(docs))
+    assert touched is not None
+    assert {"marketplace/gadget.md", "marketplace/widget.md"} <= touched
+    assert "groups/beta.md" not in touched
+
+
+def test_a_translation_edit_touches_its_page_in_both_editions(tmp_path: Path) -> None:
+    docs = edited(tmp_path, "groups/alpha.ru.md", "Сделать первое.", "Сделать первое иначе.")
+    touched = dependents(load_site(MINI_DOCS), load_site(docs))
+    assert touched is not None
+    assert "groups/alpha.md" in touched
+
+
+def test_edits_that_reach_every_page_rebuild_everything(tmp_path: Path) -> None:
+    renamed = edited(tmp_path / "a", "groups/beta.md", "name: Beta Group", "name: Beta Team")  # the nav shows it
+    assert dependents(load_site(MINI_DOCS), load_site(renamed)) is None
+    glossary = edited(tmp_path / "b", "glossary.md", "text: Non-profit organizations.", "text: Non-profits.")
+    assert dependents(load_site(MINI_DOCS), load_site(glossary)) is None  # every page explains its terms
+    docs = copy_mini_docs(tmp_path / "c")
+    (docs / "extra.md").write_text("# Extra\n\nA new page.\n", encoding="utf-8")
+    assert dependents(load_site(MINI_DOCS), load_site(docs)) is None
+    sources = copy_mini_docs(tmp_path / "d")
+    text = (sources / "sources.md").read_text(encoding="utf-8")
+    (sources / "sources.md").write_text(text.replace("publisher:", "publisher:", 1) + "\nMore prose.\n", "utf-8")
+    assert dependents(load_site(MINI_DOCS), load_site(sources)) is None
