@@ -175,6 +175,19 @@ EN: Final[dict[str, str]] = {
     "translation_body_missing": "not translated",
     "translation_body_stale": "out of date",
     "translation_body_none": "no text of its own",
+    # pages too large to list the whole record (render/bounded.py): one sentence each, where each part is
+    "bounded_priorities": "The record holds {priorities}, too many to list on one page: each working group's "
+    "priorities are on its own page, in its Priorities section, linked below with how many it holds.",
+    "bounded_themes": "The record holds {links} between priorities and themes, too many to list on one page: each "
+    "theme below gives how many priorities and groups carry it, and each working group's page gives the themes of "
+    "its priorities (the [priorities page]({priorities}) links to every group's).",
+    "bounded_report": "The record is too large for one printable page ({groups} and {exhibitors}): this report keeps "
+    "its overview, and each working group's and exhibitor's section is complete on its own page, linked below.",
+    "bounded_timeline": "The record holds {follow_ups}, too many to list on one page: the milestones are below, and "
+    "each working group's follow-ups are on its own page, in its “What followed” section, linked below.",
+    "bounded_overview": "The record holds {marks} between groups, themes and exhibitors, too many to show on one "
+    "page: below, each theme gives how many groups' priorities carry it, and each working group's page gives the "
+    "themes and exhibitors of its priorities (the [priorities page]({priorities}) links to every group's).",
 }
 
 RU: Final[dict[str, str]] = {
@@ -347,6 +360,20 @@ RU: Final[dict[str, str]] = {
     "translation_body_missing": "не переведён",
     "translation_body_stale": "устарел",
     "translation_body_none": "нет своего текста",
+    "bounded_priorities": "В архиве {priorities}, это слишком много для одной страницы: приоритеты каждой рабочей "
+    "группы собраны на её странице, в разделе «Приоритеты»; ниже ссылки на них и число приоритетов каждой группы.",
+    "bounded_themes": "В архиве {links} приоритетов с темами, это слишком много для одной страницы: ниже для каждой "
+    "темы указано, сколько приоритетов и групп к ней относится, а страница каждой рабочей группы показывает темы её "
+    "приоритетов (на [странице приоритетов]({priorities}) есть ссылки на все группы).",
+    "bounded_report": "Архив слишком велик для одной страницы для печати ({groups} и {exhibitors}): в отчёте остаётся "
+    "обзор, а полный раздел каждой рабочей группы и каждого экспонента находится на их собственных страницах, "
+    "ссылки на которые ниже.",
+    "bounded_timeline": "В архиве {follow_ups}, это слишком много для одной страницы: ниже вехи процесса, а события "
+    "каждой рабочей группы собраны на её странице, в разделе «Что было дальше»; ссылки на них ниже.",
+    "bounded_overview": "В архиве {marks} между группами, темами и экспонентами, это слишком много для одной "
+    "страницы: ниже для каждой темы указано, у скольких групп есть приоритеты с ней, а страница каждой рабочей "
+    "группы показывает темы и экспонентов её приоритетов (на [странице приоритетов]({priorities}) есть ссылки на "
+    "все группы).",
 }
 """The Russian labels (the terms of the Russian edition's glossary of translations)."""
 
@@ -364,6 +391,14 @@ Forms = dict[str, str]
 
 EN_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "priority", "other": "priorities"},
+    "exhibitor": {"one": "exhibitor", "other": "exhibitors"},
+    "follow_up": {"one": "follow-up", "other": "follow-ups"},
+    "theme_link": {"one": "link", "other": "links"},
+    "bounded_theme_counts": {
+        "one": "{priorities} of {groups} carries this theme",
+        "other": "{priorities} of {groups} carry this theme",
+    },
+    "bounded_theme_groups": {"one": "working group", "other": "working groups"},
     "organization": {"one": "organization", "other": "organizations"},
     "are_identified": {"one": "is identified", "other": "are identified"},
     # `{count} recorded` in the status tables (the column names what is counted)
@@ -415,6 +450,16 @@ EN_PLURALS: Final[dict[str, Forms]] = {
 
 RU_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "приоритет", "few": "приоритета", "many": "приоритетов", "other": "приоритета"},
+    "exhibitor": {"one": "экспонент", "few": "экспонента", "many": "экспонентов", "other": "экспонента"},
+    "follow_up": {"one": "событие", "few": "события", "many": "событий", "other": "события"},
+    "theme_link": {"one": "связь", "few": "связи", "many": "связей", "other": "связи"},
+    "bounded_theme_counts": {"other": "С этой темой {priorities} у {groups}"},
+    "bounded_theme_groups": {
+        "one": "рабочей группы",
+        "few": "рабочих групп",
+        "many": "рабочих групп",
+        "other": "рабочей группы",
+    },
     "organization": {"one": "организация", "few": "организации", "many": "организаций", "other": "организации"},
     "are_identified": {"one": "установлена", "other": "установлены"},
     "recorded_co_chairs": {

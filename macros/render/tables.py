@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..index import SiteIndex
-from ..labels import plural
+from ..labels import count, plural
 from ..layout import (
     GROUPS_PAGE,
     MARKETPLACE_PAGE,
@@ -17,6 +17,7 @@ from ..layout import (
 )
 from ..model import FollowUp, Person, Priority, WorkingGroup
 from ..questions import Question, all_questions
+from . import bounded
 from .markdown import (
     Citations,
     Here,
@@ -151,8 +152,10 @@ def _page_sources(model: WorkingGroup) -> set[str]:
 
 
 def priority_table(index: SiteIndex, here: Here) -> str:
-    """Every priority across groups, grouped by group, each linking to its row."""
+    """Every priority across groups, grouped by group, each linking to its row (past a limit: `bounded`)."""
     t = here.t
+    if bounded.too_many_priorities(index):
+        return bounded.priorities_index(index, here)
     cites = Citations(index, here, deferred=True)
     rows = []
     for entry in index.priorities.values():
@@ -187,12 +190,20 @@ def theme_list(index: SiteIndex, here: Here) -> str:
 
 
 def theme_sections(index: SiteIndex, here: Here) -> str:
-    """A section per theme, listing the priorities tagged with it."""
+    """A section per theme, listing the priorities tagged with it (past a limit: their counts, `bounded`)."""
     t = here.t
     cites = Citations(index, here, deferred=True)
     parts = []
+    large = bounded.too_many_theme_links(index)
+    if large:
+        links = count(here.locale, "theme_link", sum(len(backrefs) for backrefs in index.theme_priorities.values()))
+        where = here.link(PRIORITIES_PAGE)
+        parts.append(bounded.notice(t["bounded_themes"].format(links=links, priorities=where)))
     for theme in index.themes.values():
         parts.append(f"## {esc(theme.title)} {{#{theme.id}}}\n\n{esc(theme.text)} {cites.cite(theme.sources)}\n")
+        if large:
+            parts.append(bounded.theme_summary(index, here, theme.id))
+            continue
         backrefs = index.theme_priorities.get(theme.id, [])
         if not backrefs:
             parts.append(f"*{t['no_theme_priorities']}*\n")
