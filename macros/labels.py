@@ -176,16 +176,16 @@ EN: Final[dict[str, str]] = {
     "translation_body_stale": "out of date",
     "translation_body_none": "no text of its own",
     # pages too large to list the whole record (render/bounded.py): one sentence each, where each part is
-    "bounded_priorities": "The record holds {priorities}, too many to list on one page: each working group's "
+    "bounded_priorities": "The record of {priorities} is too large to list on one page: each working group's "
     "priorities are on its own page, in its Priorities section, linked below with how many it holds.",
-    "bounded_themes": "The record holds {links} between priorities and themes, too many to list on one page: each "
+    "bounded_themes": "The record of {links} between priorities and themes is too large to list on one page: each "
     "theme below gives how many priorities and groups carry it, and each working group's page gives the themes of "
     "its priorities (the [priorities page]({priorities}) links to every group's).",
     "bounded_report": "The record is too large for one printable page ({groups} and {exhibitors}): this report keeps "
     "its overview, and each working group's and exhibitor's section is complete on its own page, linked below.",
-    "bounded_timeline": "The record holds {follow_ups}, too many to list on one page: the milestones are below, and "
+    "bounded_timeline": "The record of {follow_ups} is too large to list on one page: the milestones are below, and "
     "each working group's follow-ups are on its own page, in its “What followed” section, linked below.",
-    "bounded_overview": "The record holds {marks} between groups, themes and exhibitors, too many to show on one "
+    "bounded_overview": "The record of {marks} between groups, themes and exhibitors is too large to show on one "
     "page: below, each theme gives how many groups' priorities carry it, and each working group's page gives the "
     "themes and exhibitors of its priorities (the [priorities page]({priorities}) links to every group's).",
 }
