@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..index import Entry, SiteIndex
 from ..labels import count, plural
-from ..layout import PRIORITIES_PAGE, THEMES_PAGE
+from ..layout import GROUPS_PAGE, MARKETPLACE_PAGE, PRIORITIES_PAGE, STATUS_PAGE, THEMES_PAGE
 from ..model import Exhibitor, WorkingGroup
 from .headings import ANCHORS, heading
 from .markdown import Here, esc, table
@@ -35,6 +35,16 @@ TIMELINE_ENTRIES_MAX = 300
 """The timeline lists every follow-up up to this many (today: 18); beyond, each group's count links to its own."""
 OVERVIEW_MARKS_MAX = 1000
 """The overview's matrices show every link up to this many marks; beyond, a count per theme (today: a few dozen)."""
+HOME_ITEMS_MAX = 30
+"""The home page names every group, exhibitor and headline priority up to this many groups or exhibitors (today:
+10 and 8); beyond, each of its lists is one sentence linking to the page that lists them (like `NAV_PAGES_MAX`)."""
+EXHIBITORS_MAX = 200
+"""The Marketplace page's table holds every exhibitor up to this many (today: 8); beyond, a list of their links."""
+SOURCE_PAGES_MAX = 30
+"""The sources page links every page citing a source up to this many per source (today: at most 12); beyond,
+it links the site's own pages and counts the group and exhibitor pages (each lists its sources)."""
+TRANSLATION_ROWS_MAX = 200
+"""The translation status lists every page up to this many (today: 34); beyond, only the pages with Russian text."""
 
 
 def too_many_priorities(index: SiteIndex) -> bool:
@@ -129,3 +139,30 @@ def overview_index(index: SiteIndex, here: Here) -> str:
     ]
     parts.append("".join(items))
     return "\n".join(parts)
+
+
+def too_many_home_items(index: SiteIndex) -> bool:
+    return max(len(index.groups), len(index.exhibitors)) > HOME_ITEMS_MAX
+
+
+def home_groups(index: SiteIndex, here: Here, key: str) -> str:
+    """Past `HOME_ITEMS_MAX`: one of the home page's lists as a sentence linking to where it is (`key`: which)."""
+    t = here.t
+    groups = count(here.locale, "counts_groups", len(index.groups))
+    if key == "bounded_glance":
+        return t[key].format(groups=groups, link=here.link(GROUPS_PAGE)) + "\n"
+    if key == "bounded_headlines":
+        priorities = count(here.locale, "priority", len(index.priorities))
+        return t[key].format(priorities=priorities, link=here.link(PRIORITIES_PAGE)) + "\n"
+    if key == "bounded_exhibitor_names":
+        exhibitors = count(here.locale, "exhibitor", len(index.exhibitors))
+        return t[key].format(exhibitors=exhibitors, link=here.link(MARKETPLACE_PAGE))
+    return t[key].format(groups=groups, link=here.link(GROUPS_PAGE), status=here.link(STATUS_PAGE)) + "\n"
+
+
+def exhibitors_index(index: SiteIndex, here: Here) -> str:
+    """Past `EXHIBITORS_MAX`: the Marketplace page's table becomes a list of every exhibitor's link."""
+    exhibitors = count(here.locale, "exhibitor", len(index.exhibitors))
+    return (
+        notice(here.t["bounded_exhibitors"].format(exhibitors=exhibitors)) + "\n" + entry_list(here, index.exhibitors)
+    )

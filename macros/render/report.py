@@ -41,10 +41,7 @@ def full_report(index: SiteIndex, here: Here) -> str:
         prose = report_prose(index, here, cites, about, 1, templated=ABOUT_PAGE in index.templated)
         parts += [f"## {esc(free_title(index, ABOUT_PAGE))} {{#about}}\n", prose]
     if index.milestones:
-        parts += [
-            f"## {esc(free_title(index, TIMELINE_PAGE))} {{#timeline}}\n",
-            report_prose(index, here, cites, timeline_page(index, here), 1),
-        ]
+        parts += _report_timeline(index, here, cites, large)
     parts.append(heading(here, "##", "working_groups", used))
     if large:
         parts.append(bounded.entry_list(here, index.groups))
@@ -72,6 +69,19 @@ def full_report(index: SiteIndex, here: Here) -> str:
     cites.register(index.sources)
     parts.append(cites.section())
     return "\n".join(parts)
+
+
+def _report_timeline(index: SiteIndex, here: Here, cites: Citations, large: bool) -> list[str]:
+    """The timeline's section: the whole timeline, or (past `REPORT_ENTRIES_MAX`) a link to its page."""
+    from .finish import report_prose
+
+    title = esc(free_title(index, TIMELINE_PAGE))
+    if large:
+        return [
+            f"## {title} {{#timeline}}\n",
+            here.t["bounded_report_timeline"].format(title=title, link=here.link(TIMELINE_PAGE)) + "\n",
+        ]
+    return [f"## {title} {{#timeline}}\n", report_prose(index, here, cites, timeline_page(index, here), 1)]
 
 
 def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], used: set[str]) -> str:

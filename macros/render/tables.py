@@ -216,6 +216,8 @@ def theme_sections(index: SiteIndex, here: Here) -> str:
 
 def exhibitor_table(index: SiteIndex, here: Here) -> str:
     """All exhibitors, then how many the sources count that are not identified, then the sources cited."""
+    if len(index.exhibitors) > bounded.EXHIBITORS_MAX:
+        return bounded.exhibitors_index(index, here)
     cites = Citations(index, here, deferred=True)
     out = marketplace_table(index, here, cites)
     return out + ("\n" + cites.section() if cites.order else "")
@@ -251,9 +253,17 @@ def source_table(index: SiteIndex, here: Here) -> str:
     t = here.t
     titles = {g.path: g.model.name for g in index.groups} | {e.path: e.model.name for e in index.exhibitors}
     rows = []
+    many = False
     for source in index.sources.values():
         pages = index.source_pages.get(source.id, [])
+        counted = ""
+        if len(pages) > bounded.SOURCE_PAGES_MAX:  # the site's own pages, then a count of the generated ones
+            many = True
+            counted = count(here.locale, "cited_pages", sum(1 for p in pages if p in titles))
+            pages = [p for p in pages if p not in titles]
         cited = ", ".join(f"[{esc(titles.get(p) or free_title(index, p))}]({here.link(p)})" for p in pages)
+        if counted:
+            cited = f"{cited}; {counted}" if cited else counted
         rows.append(
             (
                 f'<span id="{source.id}" class="c2c-anchor"></span>**{esc(source.title)}**'
@@ -263,4 +273,5 @@ def source_table(index: SiteIndex, here: Here) -> str:
                 cited,
             )
         )
-    return table([t["source"], t["publisher"], "URL", t["cited_on"]], rows)
+    out = table([t["source"], t["publisher"], "URL", t["cited_on"]], rows)
+    return bounded.notice(t["bounded_sources"]) + "\n" + out if many else out
