@@ -15,23 +15,33 @@ import pytest
 
 from macros.render import bounded
 
-from ..support import MINI_DOCS, MINI_NAV, build_site, page, soup
+from ..support import MINI_DOCS, MINI_NAV, build_site, one, page, soup
 
-LIMITS = ("PRIORITIES_MAX", "THEME_LINKS_MAX", "REPORT_ENTRIES_MAX", "TIMELINE_ENTRIES_MAX", "OVERVIEW_MARKS_MAX")
+LIMITS = [name for name in dir(bounded) if name.endswith("_MAX")]
 EXTRA_PAGES = {
     "report.md": "---\ntitle: Full report\nrender_macros: true\n---\n\n# Full report\n\n{{ full_report() }}\n",
     "overview.md": "---\ntitle: Overview\nrender_macros: true\n---\n\n# Overview\n\n{{ overview_matrix() }}\n",
 }
 """The mini site has no full report or overview page: the test adds them."""
+MORE_MACROS = {
+    "index.md": "\n{{ group_glance() }}\n\n{{ headline_priorities() }}\n\n{{ exhibitor_names() }}\n\n"
+    "{{ record_views() }}\n",
+    "status.md": "\n{{ translation_status() }}\n",
+}
+"""The macros of the real home and status pages that the mini site's do not call: the test adds them."""
 AGGREGATES = {
     "priorities.md": "groups/alpha/#priorities",
-    "themes.md": "groups/alpha/",
+    "themes.md": "priorities/",
     "timeline.md": "groups/alpha/#what-followed",
     "overview.md": "themes/#technology",
     "report.md": "marketplace/gadget/",
+    "index.md": "marketplace/",
+    "marketplace/index.md": "gadget/",
+    "sources.md": "timeline/",
+    "status.md": "groups/alpha/",
 }
 """Each aggregate page, and a link its bounded form holds to where a part of the record is."""
-TOO_LARGE = ("too large", "слишком")
+TOO_LARGE = ("too large", "too many", "слишком")
 """The sentence's words in each language (the mini site's aggregate pages have no Russian file: under /ru/ they
 fall back to the English text; tests/unit/test_bounded.py renders the Russian one)."""
 
@@ -43,6 +53,9 @@ def bounded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(MINI_DOCS, docs)
     for name, text in EXTRA_PAGES.items():
         (docs / name).write_text(text, encoding="utf-8")
+    for name, text in MORE_MACROS.items():
+        with (docs / name).open("a", encoding="utf-8") as file:
+            file.write(text)
     nav = [*MINI_NAV, {"Full report": "report.md"}, {"Overview": "overview.md"}]
     with pytest.MonkeyPatch.context() as patch:
         for name in LIMITS:
@@ -98,3 +111,12 @@ def test_bounded_pages_list_no_record_rows(bounded_site: Path, edition: str) -> 
     assert report.find(id="group-alpha") is None
     assert report.find(id="the-working-groups") is not None
     assert page(bounded_site, edition + "overview.md").select_one("table.c2c-matrix") is None
+
+
+@pytest.mark.parametrize("edition", ["", "ru/"])
+def test_the_home_page_names_no_group_or_exhibitor_past_its_limit(bounded_site: Path, edition: str) -> None:
+    home = page(bounded_site, edition + "index.md")
+    assert home.select_one(".tabbed-set") is None  # the two tables of record_views
+    hrefs = [str(a["href"]) for a in one(home, "article").find_all("a", href=True)]
+    assert not any("marketplace/gadget/" in href for href in hrefs)
+    assert any(href.endswith("status/") for href in hrefs)
