@@ -175,6 +175,33 @@ EN: Final[dict[str, str]] = {
     "translation_body_missing": "not translated",
     "translation_body_stale": "out of date",
     "translation_body_none": "no text of its own",
+    # pages too large to list the whole record (render/bounded.py): one sentence each, where each part is
+    "bounded_priorities": "The record of {priorities} is too large to list on one page: each working group's "
+    "priorities are on its own page, in its Priorities section, linked below with how many it holds.",
+    "bounded_themes": "The record of {links} between priorities and themes is too large to list on one page: each "
+    "theme below gives how many priorities and groups carry it, and each working group's page gives the themes of "
+    "its priorities (the [priorities page]({priorities}) links to every group's).",
+    "bounded_report": "The record is too large for one printable page ({groups} and {exhibitors}): this report keeps "
+    "its overview, and each working group's and exhibitor's section is complete on its own page, linked below.",
+    "bounded_timeline": "The record of {follow_ups} is too large to list on one page: the milestones are below, and "
+    "each working group's follow-ups are on its own page, in its “What followed” section, linked below.",
+    "bounded_exhibitors": "The record of {exhibitors} is too large for one table: each exhibitor's page gives its "
+    "presenter, tool, country and working groups, and every exhibitor is linked below.",
+    "bounded_sources": "Some sources are cited on too many pages to list them all here: for those, the last column "
+    "counts the working group and exhibitor pages, each of which lists its own sources.",
+    "bounded_translations": "{pages} with no Russian text yet, too many to list on one page, are left out of this "
+    "table; every other page is listed.",
+    "bounded_glance": "{groups}, too many to name here: the [working groups page]({link}) lists them all.",
+    "bounded_headlines": "The record of {priorities} is too large to list here: the [priorities page]({link}) "
+    "leads to each group's.",
+    "bounded_exhibitor_names": "The sources name {exhibitors}, too many to list here: the [Marketplace page]({link}) "
+    "lists them all.",
+    "bounded_record_views": "The record of {groups} is too large to show here: the [working groups page]({link}) "
+    "and the [record status]({status}) list them all.",
+    "bounded_report_timeline": "The timeline is on its own page: [{title}]({link}).",
+    "bounded_overview": "The record of {marks} between groups, themes and exhibitors is too large to show on one "
+    "page: below, each theme gives how many groups' priorities carry it, and each working group's page gives the "
+    "themes and exhibitors of its priorities (the [priorities page]({priorities}) links to every group's).",
 }
 
 RU: Final[dict[str, str]] = {
@@ -347,6 +374,36 @@ RU: Final[dict[str, str]] = {
     "translation_body_missing": "не переведён",
     "translation_body_stale": "устарел",
     "translation_body_none": "нет своего текста",
+    "bounded_priorities": "В архиве {priorities}, это слишком много для одной страницы: приоритеты каждой рабочей "
+    "группы собраны на её странице, в разделе «Приоритеты»; ниже ссылки на них и число приоритетов каждой группы.",
+    "bounded_themes": "В архиве {links} приоритетов с темами, это слишком много для одной страницы: ниже для каждой "
+    "темы указано, сколько приоритетов и групп к ней относится, а страница каждой рабочей группы показывает темы её "
+    "приоритетов (на [странице приоритетов]({priorities}) есть ссылки на все группы).",
+    "bounded_report": "Архив слишком велик для одной страницы для печати ({groups} и {exhibitors}): в отчёте остаётся "
+    "обзор, а полный раздел каждой рабочей группы и каждого экспонента находится на их собственных страницах, "
+    "ссылки на которые ниже.",
+    "bounded_timeline": "В архиве {follow_ups}, это слишком много для одной страницы: ниже вехи процесса, а события "
+    "каждой рабочей группы собраны на её странице, в разделе «Что было дальше»; ссылки на них ниже.",
+    "bounded_exhibitors": "В архиве {exhibitors}, это слишком много для одной таблицы: страница каждого экспонента "
+    "называет его представителя, инструмент, страну и рабочие группы; ниже ссылки на всех экспонентов.",
+    "bounded_sources": "Некоторые источники цитируются на слишком многих страницах, чтобы перечислить их все: для "
+    "них в последнем столбце указано число страниц рабочих групп и экспонентов, а каждая из этих страниц сама "
+    "перечисляет свои источники.",
+    "bounded_translations": "Страницы без русского текста ({pages}) слишком многочисленны для одной страницы и не "
+    "включены в таблицу; все остальные страницы перечислены.",
+    "bounded_glance": "{groups}, это слишком много, чтобы назвать их здесь: все они перечислены на "
+    "[странице рабочих групп]({link}).",
+    "bounded_headlines": "В архиве {priorities}, это слишком много для этой страницы: со "
+    "[страницы приоритетов]({link}) можно перейти к приоритетам каждой группы.",
+    "bounded_exhibitor_names": "Источники называют {exhibitors}, это слишком много, чтобы перечислить их здесь: все "
+    "они на [странице «Ярмарки инноваций»]({link}).",
+    "bounded_record_views": "В архиве {groups}, это слишком много для этой страницы: все они перечислены на "
+    "[странице рабочих групп]({link}) и на странице [состояния архива]({status}).",
+    "bounded_report_timeline": "Хронология находится на отдельной странице: [{title}]({link}).",
+    "bounded_overview": "В архиве {marks} между группами, темами и экспонентами, это слишком много для одной "
+    "страницы: ниже для каждой темы указано, у скольких групп есть приоритеты с ней, а страница каждой рабочей "
+    "группы показывает темы и экспонентов её приоритетов (на [странице приоритетов]({priorities}) есть ссылки на "
+    "все группы).",
 }
 """The Russian labels (the terms of the Russian edition's glossary of translations)."""
 
@@ -364,6 +421,16 @@ Forms = dict[str, str]
 
 EN_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "priority", "other": "priorities"},
+    "exhibitor": {"one": "exhibitor", "other": "exhibitors"},
+    "follow_up": {"one": "follow-up", "other": "follow-ups"},
+    "theme_link": {"one": "link", "other": "links"},
+    "page": {"one": "page", "other": "pages"},
+    "cited_pages": {"one": "working group or exhibitor page", "other": "working group and exhibitor pages"},
+    "bounded_theme_counts": {
+        "one": "{priorities} of {groups} carries this theme",
+        "other": "{priorities} of {groups} carry this theme",
+    },
+    "bounded_theme_groups": {"one": "working group", "other": "working groups"},
     "organization": {"one": "organization", "other": "organizations"},
     "are_identified": {"one": "is identified", "other": "are identified"},
     # `{count} recorded` in the status tables (the column names what is counted)
@@ -415,6 +482,23 @@ EN_PLURALS: Final[dict[str, Forms]] = {
 
 RU_PLURALS: Final[dict[str, Forms]] = {
     "priority": {"one": "приоритет", "few": "приоритета", "many": "приоритетов", "other": "приоритета"},
+    "exhibitor": {"one": "экспонент", "few": "экспонента", "many": "экспонентов", "other": "экспонента"},
+    "follow_up": {"one": "событие", "few": "события", "many": "событий", "other": "события"},
+    "theme_link": {"one": "связь", "few": "связи", "many": "связей", "other": "связи"},
+    "page": {"one": "страница", "few": "страницы", "many": "страниц", "other": "страницы"},
+    "cited_pages": {
+        "one": "страница рабочей группы или экспонента",
+        "few": "страницы рабочих групп и экспонентов",
+        "many": "страниц рабочих групп и экспонентов",
+        "other": "страницы рабочих групп и экспонентов",
+    },
+    "bounded_theme_counts": {"other": "С этой темой {priorities} у {groups}"},
+    "bounded_theme_groups": {
+        "one": "рабочей группы",
+        "few": "рабочих групп",
+        "many": "рабочих групп",
+        "other": "рабочей группы",
+    },
     "organization": {"one": "организация", "few": "организации", "many": "организаций", "other": "организации"},
     "are_identified": {"one": "установлена", "other": "установлены"},
     "recorded_co_chairs": {

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ..index import SiteIndex
+from ..labels import count
 from ..layout import localized
 from ..overlay import Coverage
+from . import bounded
 from .markdown import Here, esc, free_title, table
 
 
@@ -28,6 +30,10 @@ def translation_status(index: SiteIndex, here: Here) -> str:
     locale, pages = _coverage(index)
     if not pages:
         return t["translation_none"] + "\n"
+    left_out = 0
+    if len(pages) > bounded.TRANSLATION_ROWS_MAX:  # only the pages with Russian text, the others counted
+        listed = [page for page in pages if page.translated or page.stale or page.body in ("translated", "stale")]
+        left_out, pages = len(pages) - len(listed), listed
     rows = []
     for page in pages:
         name = esc(_title(index, page.path))
@@ -61,4 +67,7 @@ def translation_status(index: SiteIndex, here: Here) -> str:
         t["translation_text"],
         t["translation_file"],
     ]
-    return f"{summary}\n\n" + table(headers, rows)
+    out = f"{summary}\n\n" + table(headers, rows)
+    if left_out:
+        out += "\n" + bounded.notice(t["bounded_translations"].format(pages=count(here.locale, "page", left_out)))
+    return out

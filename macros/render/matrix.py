@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..index import Entry, SiteIndex
 from ..layout import THEMES_PAGE
 from ..model import Priority, Ref, WorkingGroup
+from . import bounded
 from .headings import heading
 from .markdown import Here, esc
 
@@ -152,8 +153,10 @@ def legend(here: Here) -> str:
 
 
 def overview_matrix(index: SiteIndex, here: Here) -> str:
-    """The overview page: both matrices, each after its heading, with the legend."""
+    """The overview page: both matrices, each after its heading, with the legend (past a limit: `bounded`)."""
     t = here.t
+    if bounded.too_many_marks(index):
+        return bounded.overview_index(index, here)
     return "\n".join(
         [
             legend(here),

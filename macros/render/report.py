@@ -1,4 +1,4 @@
-"""The full report: the whole record on one printable page."""
+"""The full report: the whole record on one printable page (past a limit, an index of its sections)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ..layout import (
     TIMELINE_PAGE,
 )
 from ..model import WorkingGroup
+from . import bounded
 from .headings import heading
 from .markdown import Citations, Here, esc, free_title
 from .pages import group_record
@@ -28,7 +29,9 @@ def full_report(index: SiteIndex, here: Here) -> str:
     t = here.t
     cites = Citations(index, here)
     used: set[str] = set()
-    parts = [heading(here, "##", "summit_overview", used)]
+    large = bounded.too_many_report_entries(index)
+    parts = [bounded.report_notice(here, index)] if large else []
+    parts.append(heading(here, "##", "summit_overview", used))
     home = index.free_pages.get(HOME_PAGE)
     if home and home.description:
         parts.append(f"{esc(home.description)} ([{t['more']}]({here.link('index.md')}))\n")
@@ -38,12 +41,12 @@ def full_report(index: SiteIndex, here: Here) -> str:
         prose = report_prose(index, here, cites, about, 1, templated=ABOUT_PAGE in index.templated)
         parts += [f"## {esc(free_title(index, ABOUT_PAGE))} {{#about}}\n", prose]
     if index.milestones:
-        parts += [
-            f"## {esc(free_title(index, TIMELINE_PAGE))} {{#timeline}}\n",
-            report_prose(index, here, cites, timeline_page(index, here), 1),
-        ]
+        parts += _report_timeline(index, here, cites, large)
     parts.append(heading(here, "##", "working_groups", used))
-    parts += [_report_group(index, here, cites, group, used) for group in index.groups]
+    if large:
+        parts.append(bounded.entry_list(here, index.groups))
+    else:
+        parts += [_report_group(index, here, cites, group, used) for group in index.groups]
     parts.append(heading(here, "##", "marketplace", used))
     marketplace_body = page_body(index, MARKETPLACE_PAGE)
     templated = MARKETPLACE_PAGE in index.templated
@@ -52,6 +55,11 @@ def full_report(index: SiteIndex, here: Here) -> str:
         parts.append(f"{marketplace} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
     elif index.marketplace and index.marketplace.description:
         parts.append(f"{esc(index.marketplace.description)} ([{t['more']}]({here.link(MARKETPLACE_PAGE)}))\n")
+    if large:
+        parts.append(bounded.entry_list(here, index.exhibitors))
+        cites.register(index.sources)
+        parts.append(cites.section())
+        return "\n".join(parts)
     parts.append(marketplace_table(index, here, cites))
     for exhibitor in index.exhibitors:
         if exhibitor.body.strip():
@@ -61,6 +69,19 @@ def full_report(index: SiteIndex, here: Here) -> str:
     cites.register(index.sources)
     parts.append(cites.section())
     return "\n".join(parts)
+
+
+def _report_timeline(index: SiteIndex, here: Here, cites: Citations, large: bool) -> list[str]:
+    """The timeline's section: the whole timeline, or (past `REPORT_ENTRIES_MAX`) a link to its page."""
+    from .finish import report_prose
+
+    title = esc(free_title(index, TIMELINE_PAGE))
+    if large:
+        return [
+            f"## {title} {{#timeline}}\n",
+            here.t["bounded_report_timeline"].format(title=title, link=here.link(TIMELINE_PAGE)) + "\n",
+        ]
+    return [f"## {title} {{#timeline}}\n", report_prose(index, here, cites, timeline_page(index, here), 1)]
 
 
 def _report_group(index: SiteIndex, here: Here, cites: Citations, group: Entry[WorkingGroup], used: set[str]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..index import SiteIndex
 from ..labels import count, plural
 from ..model import Cited, FollowUp, WorkingGroup
+from . import bounded
 from .markdown import Here, esc
 
 
@@ -71,6 +72,8 @@ def join_words(here: Here, words: Sequence[str]) -> str:
 
 def exhibitor_names(index: SiteIndex, here: Here) -> str:
     """A sentence naming every known exhibitor (each linked), with how many the sources count."""
+    if bounded.too_many_home_items(index):
+        return bounded.home_groups(index, here, "bounded_exhibitor_names")
     names = [here.entry_link(e) for e in index.exhibitors]
     reported = index.marketplace.reported_count if index.marketplace else len(index.exhibitors)
     key = "exhibitors_named" if reported > len(names) else "exhibitors_named_all"
@@ -80,6 +83,8 @@ def exhibitor_names(index: SiteIndex, here: Here) -> str:
 
 def group_glance(index: SiteIndex, here: Here) -> str:
     """The working groups at a glance: each linked, with how many priorities are known."""
+    if bounded.too_many_home_items(index):
+        return bounded.home_groups(index, here, "bounded_glance")
     items = []
     for group in index.groups:
         priorities = group.model.priorities
@@ -96,6 +101,8 @@ def indent(markdown: str, spaces: int = 4) -> str:
 
 def record_views(index: SiteIndex, here: Here) -> str:
     """Two views of the groups' record as tabs (pymdownx.tabbed): the summary table, and the whole status table."""
+    if bounded.too_many_home_items(index):
+        return bounded.home_groups(index, here, "bounded_record_views")
     from .tables import group_table, status_table
 
     t = here.t
@@ -107,6 +114,8 @@ def record_views(index: SiteIndex, here: Here) -> str:
 
 def headline_priorities(index: SiteIndex, here: Here) -> str:
     """The first certain priority of each group that has one, linked to its row."""
+    if bounded.too_many_home_items(index):
+        return bounded.home_groups(index, here, "bounded_headlines")
     items = []
     for group in index.groups:
         priority = next((item for item in group.model.priorities if not item.uncertain), None)

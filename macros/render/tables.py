@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..index import SiteIndex
-from ..labels import plural
+from ..labels import count, plural
 from ..layout import (
     GROUPS_PAGE,
     MARKETPLACE_PAGE,
@@ -17,6 +17,7 @@ from ..layout import (
 )
 from ..model import FollowUp, Person, Priority, WorkingGroup
 from ..questions import Question, all_questions
+from . import bounded
 from .markdown import (
     Citations,
     Here,
@@ -151,8 +152,10 @@ def _page_sources(model: WorkingGroup) -> set[str]:
 
 
 def priority_table(index: SiteIndex, here: Here) -> str:
-    """Every priority across groups, grouped by group, each linking to its row."""
+    """Every priority across groups, grouped by group, each linking to its row (past a limit: `bounded`)."""
     t = here.t
+    if bounded.too_many_priorities(index):
+        return bounded.priorities_index(index, here)
     cites = Citations(index, here, deferred=True)
     rows = []
     for entry in index.priorities.values():
@@ -187,12 +190,20 @@ def theme_list(index: SiteIndex, here: Here) -> str:
 
 
 def theme_sections(index: SiteIndex, here: Here) -> str:
-    """A section per theme, listing the priorities tagged with it."""
+    """A section per theme, listing the priorities tagged with it (past a limit: their counts, `bounded`)."""
     t = here.t
     cites = Citations(index, here, deferred=True)
     parts = []
+    large = bounded.too_many_theme_links(index)
+    if large:
+        links = count(here.locale, "theme_link", sum(len(backrefs) for backrefs in index.theme_priorities.values()))
+        where = here.link(PRIORITIES_PAGE)
+        parts.append(bounded.notice(t["bounded_themes"].format(links=links, priorities=where)))
     for theme in index.themes.values():
         parts.append(f"## {esc(theme.title)} {{#{theme.id}}}\n\n{esc(theme.text)} {cites.cite(theme.sources)}\n")
+        if large:
+            parts.append(bounded.theme_summary(index, here, theme.id))
+            continue
         backrefs = index.theme_priorities.get(theme.id, [])
         if not backrefs:
             parts.append(f"*{t['no_theme_priorities']}*\n")
@@ -205,6 +216,8 @@ def theme_sections(index: SiteIndex, here: Here) -> str:
 
 def exhibitor_table(index: SiteIndex, here: Here) -> str:
     """All exhibitors, then how many the sources count that are not identified, then the sources cited."""
+    if len(index.exhibitors) > bounded.EXHIBITORS_MAX:
+        return bounded.exhibitors_index(index, here)
     cites = Citations(index, here, deferred=True)
     out = marketplace_table(index, here, cites)
     return out + ("\n" + cites.section() if cites.order else "")
@@ -240,9 +253,17 @@ def source_table(index: SiteIndex, here: Here) -> str:
     t = here.t
     titles = {g.path: g.model.name for g in index.groups} | {e.path: e.model.name for e in index.exhibitors}
     rows = []
+    many = False
     for source in index.sources.values():
         pages = index.source_pages.get(source.id, [])
+        counted = ""
+        if len(pages) > bounded.SOURCE_PAGES_MAX:  # the site's own pages, then a count of the generated ones
+            many = True
+            counted = count(here.locale, "cited_pages", sum(1 for p in pages if p in titles))
+            pages = [p for p in pages if p not in titles]
         cited = ", ".join(f"[{esc(titles.get(p) or free_title(index, p))}]({here.link(p)})" for p in pages)
+        if counted:
+            cited = f"{cited}; {counted}" if cited else counted
         rows.append(
             (
                 f'<span id="{source.id}" class="c2c-anchor"></span>**{esc(source.title)}**'
@@ -252,4 +273,5 @@ def source_table(index: SiteIndex, here: Here) -> str:
                 cited,
             )
         )
-    return table([t["source"], t["publisher"], "URL", t["cited_on"]], rows)
+    out = table([t["source"], t["publisher"], "URL", t["cited_on"]], rows)
+    return bounded.notice(t["bounded_sources"]) + "\n" + out if many else out

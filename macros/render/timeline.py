@@ -13,7 +13,8 @@ from itertools import groupby
 
 from ..index import Entry, SiteIndex
 from ..model import FollowUp, Milestone, WorkingGroup
-from .headings import heading
+from . import bounded
+from .headings import ANCHORS, heading
 from .markdown import Citations, Here, esc, flag_uncertain, format_date
 from .pages import follow_up_anchor
 from .summary import follow_up_kind
@@ -92,9 +93,11 @@ def _by_year(
 
 
 def timeline_page(index: SiteIndex, here: Here) -> str:
-    """The timeline: the C2C process by year, then later developments by year."""
+    """The timeline: the C2C process by year, then later developments by year (past a limit: `bounded`)."""
     t = here.t
     cites = Citations(index, here, deferred=True)
+    if bounded.too_many_follow_ups(index):
+        return _bounded_timeline(index, here, cites)
     process, later = split_later(timeline_entries(index))
     used: set[str] = set()
     parts = [heading(here, "##", "timeline_process"), *_by_year(index, here, cites, process, used)]
@@ -103,4 +106,32 @@ def timeline_page(index: SiteIndex, here: Here) -> str:
         parts += _by_year(index, here, cites, later, used)
     if any(entry.kind == "editorial" for entry in process):
         parts.append(t["editorial_explained"] + "\n")
+    return "\n".join(parts)
+
+
+def _bounded_timeline(index: SiteIndex, here: Here, cites: Citations) -> str:
+    """Past `TIMELINE_ENTRIES_MAX`: the milestones by year, then each group's follow-ups as a count linking to them.
+
+    The headings keep their ids (`#later` is linked from the home page's figures).
+    """
+    from ..labels import count
+
+    t = here.t
+    number = sum(len(group.model.follow_ups) for group in index.groups)
+    milestones = [TimelineEntry(milestone.date, milestone) for milestone in index.milestones]
+    milestones.sort(key=lambda entry: sort_key(entry.date))
+    used: set[str] = set()
+    parts = [heading(here, "##", "timeline_process"), *_by_year(index, here, cites, milestones, used)]
+    parts.append(bounded.notice(t["bounded_timeline"].format(follow_ups=count(here.locale, "follow_up", number))))
+    rows = [
+        f"- {here.entry_link(group)}: [{count(here.locale, 'follow_up', len(group.model.follow_ups))}]"
+        f"({here.link(group.path, ANCHORS['follow_ups'])})"
+        for group in index.groups
+        if group.model.follow_ups
+    ]
+    parts.append("\n".join(rows) + "\n")
+    later = [group for group in index.groups if any(item.kind == "later" for item in group.model.follow_ups)]
+    if later:
+        parts += [heading(here, "##", "timeline_later"), t["timeline_later_intro"] + "\n"]
+        parts.append(bounded.entry_list(here, later))
     return "\n".join(parts)
