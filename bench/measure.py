@@ -73,10 +73,16 @@ def instrument(clock: Clock, capture: Path | None) -> None:
 
     import macros
     import macros.build
+    import macros.export
+    import macros.feed
     import macros.site
     from macros import render
 
     macros.site.load_site = clock.wrap("index (load_site)", macros.site.load_site)
+    macros.build.check_output = clock.wrap(HOOKS, macros.build.check_output)
+    macros.build.page_source = clock.wrap(HOOKS, macros.build.page_source)
+    macros.export.data_files = clock.wrap(HOOKS, macros.export.data_files)
+    macros.feed.atom_feed = clock.wrap(HOOKS, macros.feed.atom_feed)
     macros.build.cached_index = _count_reuses(clock, macros.build.cached_index)
     macros.define_env = clock.wrap("define_env (index + nav + registration)", macros.define_env)
     macros.on_post_page_macros = clock.wrap("group/exhibitor pages", macros.on_post_page_macros)
@@ -88,6 +94,8 @@ def instrument(clock: Clock, capture: Path | None) -> None:
         _capture_markdown(MacrosPlugin, capture)
 
 
+HOOKS = "hooks (output wall, page sources, data files, feed)"
+"""What `macros/hooks.py` runs: the output wall on every page, handing MkDocs the checked text, data/ and feed.xml."""
 REUSED = "index reused (cached_index)"
 """The calls of `macros.build.cached_index` that returned the index checked for the other language."""
 
@@ -218,9 +226,6 @@ def main() -> None:
     build(config)
     build_wall, build_cpu = time.perf_counter() - start_wall, time.process_time() - start_cpu
 
-    if args.capture:
-        (args.capture.parent / "nav.json").write_text(json.dumps(config["nav"]), encoding="utf-8")
-        _capture_generated(config, args.site, args.capture)
     result = {
         "build_wall": build_wall,
         "build_cpu": build_cpu,
@@ -231,6 +236,9 @@ def main() -> None:
         "index_reuses": clock.calls.get(REUSED, 0),
         "languages": _languages(config),
     }
+    if args.capture:
+        (args.capture.parent / "nav.json").write_text(json.dumps(config["nav"]), encoding="utf-8")
+        _capture_generated(config, args.site, args.capture)
     args.result.write_text(json.dumps(result), encoding="utf-8")
 
 
