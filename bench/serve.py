@@ -159,6 +159,7 @@ def bench_serve(scale: int, reps: int, dirty: bool) -> tuple[float, str]:
         f"median {median:.2f} s (min {min(times):.2f}, max {max(times):.2f}); "
         f"MkDocs build time per rebuild (both languages): median {rebuild}"
     )
+    print(line, flush=True)
     return median, line
 
 
