@@ -12,10 +12,10 @@ rendering included) is timed by wrapping its `on_*` event methods; importing our
 too, and counted in the build, as mkdocs-macros imports it inside one. With `--capture DIR`, every page's
 Markdown as it leaves mkdocs-macros, with its front matter, is written to DIR (the inlined copy), and the
 expanded nav to DIR/../nav.json: in the Russian build to `page.ru.md` (also for a page that stands in for a
-missing translation), so that the floor builds the same pages in each language; the time spent writing it is
-reported apart (`capture_wall`, `capture_cpu`) and left out of `build_wall` and `build_cpu`. The result also counts how
-many times the content was read and checked (`load_site`) and how many times a build reused it
-(`build.cached_index`): once and once in a bilingual build.
+missing translation), so that the floor builds the same pages in each language; the time spent writing
+it is reported apart (`capture_wall`, `capture_cpu`) and left out of `build_wall` and `build_cpu`. The
+result also counts how many times the content was read and checked (`load_site`) and how many times a
+build reused it (`build.cached_index`): once and once in a bilingual build.
 
 With `--floor NAV.json`: the same config without the macros plugin and with that nav: what MkDocs and
 Material alone cost for the inlined pages. With `--english-only`: the config without mkdocs-static-i18n
@@ -164,7 +164,7 @@ def _capture_generated(config: Any, site: Path, out: Path) -> None:
 
 
 ENGLISH_ONLY = "*.ru.md"
-"""The files an English-only build leaves out (`exclude_docs`), with mkdocs-static-i18n."""
+"""The files an English-only build leaves out (`exclude_docs`), along with mkdocs-static-i18n: the Russian pages."""
 
 
 def config_overrides(config_file: Path, nav: Any | None, english_only: bool) -> dict[str, Any]:
