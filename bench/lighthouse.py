@@ -108,9 +108,14 @@ def lighthouse(url: str, chrome: str | None) -> tuple[dict[str, float], list[str
         ref["id"]
         for name in CATEGORIES[1:]
         for ref in report["categories"][name]["auditRefs"]
-        if ref["weight"] > 0 and (report["audits"][ref["id"]].get("score") or 1) < 1
+        if ref["weight"] > 0 and _below_full_marks(report["audits"][ref["id"]].get("score"))
     ]
     return figures, failing
+
+
+def _below_full_marks(score: float | None) -> bool:
+    """Whether an audit lost points (a score of 0 too; None: not applicable or informative)."""
+    return score is not None and score < 1
 
 
 Row = tuple[str, dict[str, float], list[str]]
