@@ -42,16 +42,18 @@ new: $(BIN)/.installed
 	  echo 'usage: make new KIND=group NAME="The group'"'"'s name"   (or KIND=exhibitor; optionally SOURCE=<source id>)' >&2; exit 2; fi
 	@$(BIN)/python -m macros new "$$KIND" "$$NAME" $${SOURCE:+--source "$$SOURCE"}
 
-## Benchmark the build at 1x, 10x and 100x content, then the `mkdocs serve` reload (about 15 minutes on 2 cores).
+## Benchmark the build at 1x, 10x and 100x content, English only and bilingual, then the `mkdocs serve` reload
+## on the real site and at 10x (about 25 minutes on 2 cores); each prints its targets, met or not met.
 bench: $(BIN)/.installed
 	$(BIN)/python bench/build.py
-	$(BIN)/python bench/serve.py
+	$(BIN)/python bench/serve.py --scale 1,10
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --silent
 	touch $@
 
-## Lighthouse (mobile, median of 3) on home, a working group, an exhibitor and the priorities page, served gzipped.
+## Lighthouse (mobile, median of 3) on home, a working group, an exhibitor and the priorities page, and on the
+## Russian home and the same group in Russian, served gzipped.
 bench-lighthouse: $(BIN)/.installed bench/node_modules/.installed browser
 	$(BIN)/python bench/lighthouse.py --runs 3
 

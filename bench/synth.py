@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
+from macros.layout import DEFAULT_LOCALE, split_locale
 from macros.model import Country, Exhibitor, FollowUp, Person, Priority, Ref, WorkingGroup
 from macros.site import load_site
 
@@ -57,6 +58,7 @@ class Counts:
     priorities: int
     exhibitors: int
     pages: int
+    """Pages in one language (the `.md` files without a language suffix)."""
 
 
 def _words(rng: random.Random, count: int) -> str:
@@ -152,5 +154,5 @@ def make_docs(scale: int, source_docs: Path, dest: Path, seed: int = 2010) -> Co
     for n, exhibitor_id in enumerate(exhibitor_ids):
         exhibitor = make_exhibitor(rng, n + 1, group_ids, sources)
         (dest / "marketplace" / f"{exhibitor_id}.md").write_text(_dump(exhibitor, ""), encoding="utf-8")
-    pages = sum(1 for _ in dest.rglob("*.md"))
+    pages = sum(1 for page in dest.rglob("*.md") if split_locale(page.name)[1] == DEFAULT_LOCALE)
     return Counts(target_groups, priorities, target_exhibitors, pages)
