@@ -209,17 +209,17 @@ search:
 
 _TRANSLATION_EXAMPLE = """\
 title: Общие темы
-description: Пять тем, которые АЙРЕКС выделил в работе рабочих групп.
+description: Пять тем, которые, по словам АЙРЕКС, рабочие группы саммита C2C 2010 года выделили в своих выводах.
 render_macros: true
 hide: [toc]
 search:
   boost: 2
-translates: "5d1e0c7a"
+translates: "f51c0bf3"
 fields:
   "themes.new-technology.title":
     # en: New technology
     text: "Новые технологии"
-    translates: "0f6b2a91"
+    translates: "f08bf192"
 """
 
 

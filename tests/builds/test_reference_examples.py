@@ -29,6 +29,7 @@ WHERE = {
     "glossary": "glossary.md",
     "timeline": "timeline.md",
     "updates": "updates.md",
+    "translation": "themes.ru.md",
 }
 """Where each kind of page's complete example would live."""
 
