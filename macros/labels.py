@@ -267,8 +267,8 @@ RU: Final[dict[str, str]] = {
     "groups_without_priorities": "Приоритеты не записаны для групп: {groups}.",
     "see_sources": "Все источники",
     "summit_overview": "Саммит в целом",
-    "working_groups": "Рабочие группы",
-    "marketplace": "Ярмарка инноваций",
+    "working_groups": "Рабочие группы саммита",  # not the nav sections' words: two nav landmarks would share a name
+    "marketplace": "Ярмарка инноваций на саммите",
     "group_page": "страница группы",
     "more": "подробнее",
     "questions_intro": "Архив пока не отвечает на эти вопросы об этой странице:",
