@@ -36,6 +36,8 @@ def switch_to(page: Page, language: str) -> None:
 )
 def test_the_switcher_keeps_the_page_both_ways(browser: Browser, server: SiteServer, path: str) -> None:
     page = browser.new_context(viewport=DESKTOP).new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     page.goto(server.url(path))
     switch_to(page, "ru")
     expect(page).to_have_url(server.url(f"ru/{path}"))
@@ -43,6 +45,7 @@ def test_the_switcher_keeps_the_page_both_ways(browser: Browser, server: SiteSer
     switch_to(page, "en")
     expect(page).to_have_url(server.url(path))
     assert page.locator("html").get_attribute("lang") == "en"
+    assert [url for url in requested if url.endswith("/sitemap.xml")] == []  # overrides/main.html, block libs
     page.context.close()
 
 

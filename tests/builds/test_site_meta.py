@@ -99,10 +99,11 @@ def test_pages_make_no_third_party_requests_in_markup(site: Path) -> None:
     """No stylesheet, script, font or image from another host; the repository's stars are not fetched."""
     for address, soup in pages(site).items():
         for tag in soup.find_all(["link", "script", "img", "iframe"]):
-            reference = tag.get("src") or (
-                tag.get("href") if tag.name == "link" and tag.get("rel") != ["canonical"] else None
-            )
+            names = tag.get("rel") != ["canonical"] and not tag.has_attr("hreflang")  # addresses, never fetched
+            reference = tag.get("src") or (tag.get("href") if tag.name == "link" and names else None)
             assert not (reference and str(reference).startswith(("http:", "https:", "//"))), (address, str(tag))
+            if tag.has_attr("hreflang"):  # search engines want the editions' full addresses, under site_url
+                assert str(tag["href"]).startswith(SITE_URL), (address, str(tag))
         source = soup.select_one(".md-source")
         assert source is not None
         assert source.get("href") == CONFIG["repo_url"]
