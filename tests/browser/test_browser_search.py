@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, expect
 
 from ..support import MINI_NAV, ROOT, build_site, copy_mini_docs
 from .browser_support import DESKTOP, SCHEMES, SiteServer, axe_violations, describe, foreign
@@ -119,7 +119,12 @@ def test_english_query_finds_english_pages_only(page: Page, server: SiteServer) 
 
 def test_titles_and_excerpts_show_as_text(page: Page, server: SiteServer) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
     page.goto(server.url("ru/"))
     search(page, "разметка")
     item = page.locator(".md-search-result__item").first
