@@ -1,0 +1,36 @@
+"""macros/search.py's pure parts: which pages are marked for search, and the worker check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from macros import search
+
+PAGE = f"<html><body>{search.ARTICLE}<h1>T</h1></article></body></html>"
+
+
+def config_script(worker: str) -> str:
+    return f'<script id="__config" type="application/json">{{"base": ".", "search": "{worker}"}}</script>'
+
+
+def test_a_page_is_marked_for_search_unless_excluded() -> None:
+    assert search.mark_body(PAGE, {}).count("data-pagefind-body") == 1
+    assert search.mark_body(PAGE, {"search": {"boost": 2}}).count("data-pagefind-body") == 1
+    assert search.mark_body(PAGE, {"search": {"exclude": True}}) == PAGE
+
+
+def test_a_page_without_materials_article_fails_the_build() -> None:
+    with pytest.raises(PluginError, match="Material"):
+        search.mark_body("<html><body><article>x</article></body></html>", {})
+
+
+def test_the_build_fails_when_material_starts_its_own_worker(tmp_path: Path) -> None:
+    home = tmp_path / "index.html"
+    home.write_text(config_script("assets/javascripts/workers/search.a7633da7.min.js"), encoding="utf-8")
+    with pytest.raises(PluginError, match=r"overrides/main\.html"):
+        search.check_worker(tmp_path)
+    home.write_text(config_script(f"{search.WORKER}?lang=en"), encoding="utf-8")
+    search.check_worker(tmp_path)
