@@ -91,13 +91,31 @@ def empty_material_index(site: Path) -> None:
     index.write_text(json.dumps({"config": config, "docs": []}, sort_keys=True), encoding="utf-8")
 
 
-def pagefind_command(site: Path) -> list[str]:
-    """Pagefind's command line for `site` (the binary of the pinned `pagefind-bin` wheel)."""
+PAGEFIND_VERSION = "1.5.2"
+"""The version pinned in requirements.txt (`pagefind-bin`); a binary named by `C2C_PAGEFIND` must be it."""
+
+
+def pagefind_binary() -> str:
+    """Pagefind's binary: the pinned `pagefind-bin` wheel's, or `$C2C_PAGEFIND` on a platform it has no wheel for."""
+    override = os.environ.get("C2C_PAGEFIND")
+    if override:
+        version = subprocess.run([override, "--version"], capture_output=True, text=True, check=False).stdout
+        if version.split() != ["pagefind", PAGEFIND_VERSION]:
+            found = version.strip() or "not Pagefind"
+            raise PluginError(f"search: C2C_PAGEFIND={override} is {found!r} (expected pagefind {PAGEFIND_VERSION})")
+        return override
     try:
         from pagefind_bin import get_executable  # type: ignore[import-untyped]  # no stubs
-    except ImportError as error:  # pragma: no cover - the pinned requirements install it
-        raise PluginError("search: pagefind-bin is not installed (pip install -r requirements.txt)") from error
-    command = [str(get_executable()), "--site", str(site), "--output-subdir", BUNDLE, "--silent"]
+    except ImportError as error:
+        raise PluginError(
+            "search: pagefind-bin is not installed (pip install -r requirements.txt; README: Search)"
+        ) from error
+    return str(get_executable())
+
+
+def pagefind_command(site: Path) -> list[str]:
+    """Pagefind's command line for `site`."""
+    command = [pagefind_binary(), "--site", str(site), "--output-subdir", BUNDLE, "--silent"]
     for selector in EXCLUDED:
         command += ["--exclude-selectors", selector]
     return command

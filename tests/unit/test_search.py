@@ -34,3 +34,18 @@ def test_the_build_fails_when_material_starts_its_own_worker(tmp_path: Path) -> 
         search.check_worker(tmp_path)
     home.write_text(config_script(f"{search.WORKER}?lang=en"), encoding="utf-8")
     search.check_worker(tmp_path)
+
+
+def test_a_pagefind_of_another_version_named_by_c2c_pagefind_fails_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho pagefind 1.4.0\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("C2C_PAGEFIND", str(fake))
+    with pytest.raises(PluginError, match=r"expected pagefind 1\.5\.2"):
+        search.pagefind_binary()
+    fake.write_text("#!/bin/sh\necho pagefind 1.5.2\n", encoding="utf-8")
+    assert search.pagefind_binary() == str(fake)
+    monkeypatch.delenv("C2C_PAGEFIND")
+    assert search.pagefind_binary().endswith(("pagefind", "pagefind.exe"))
