@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from macros import search
 
-from ..support import site_pages, soup
+from ..support import MINI_NAV, build_site, copy_mini_docs, site_pages, soup
 
 
 def html_of(site: Path, path: str) -> Path:
@@ -54,3 +56,18 @@ def test_material_index_is_empty_and_pagefind_ui_is_not_published(site: Path) ->
     assert (site / "pagefind" / "pagefind.js").stat().st_size > 10_000
     for name in search.UNUSED:
         assert not (site / "pagefind" / name).exists(), name
+
+
+def test_pagefind_runs_once_after_both_editions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs-static-i18n builds the Russian edition inside the English build's on_post_build: Pagefind runs once,
+    after it, over a site that has both editions."""
+    calls: list[bool] = []
+    index_site = search.index_site
+
+    def counted(site: Path) -> None:
+        calls.append((site / "ru" / "index.html").is_file())
+        index_site(site)
+
+    monkeypatch.setattr(search, "index_site", counted)
+    build_site(tmp_path / "site", docs_dir=str(copy_mini_docs(tmp_path)), nav=MINI_NAV)
+    assert calls == [True]
