@@ -43,8 +43,8 @@ from tests.browser.browser_support import CHROMIUM_ARGS, SiteServer, chromium_ex
 
 RARE = "Petrozavodsk"
 """On three real pages, and on no synthetic one: the same few results at every scale."""
-BROAD = "civil"
-"""On nearly every page, real and synthetic (synth.py's vocabulary, the site's name)."""
+BROAD = "priorities"
+"""On every group page, real and synthetic, and the title of the largest pages (priorities, themes)."""
 LUNR_WORKER = "assets/javascripts/workers/search.a7633da7.min.js"
 
 
@@ -144,6 +144,7 @@ def bench_scale(scale: int, work: Path, browser: Browser) -> dict[str, Any]:
     with SiteServer(site, compress=True) as server:
         for label, query in (("rare", RARE), ("broad", BROAD)):
             runs = [query_bytes(browser, server, query) for _ in range(2)]
+            print(f"    {label} {query!r}: {[run[0] for run in runs]} bytes", flush=True)
             figures[label] = (query, statistics.median(run[0] for run in runs), runs[0][1], runs[0][2])
     shutil.rmtree(base, ignore_errors=True)
     return figures

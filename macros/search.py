@@ -41,6 +41,11 @@ UNUSED = (
     "pagefind-highlight.js",
 )
 """Pagefind's own search interfaces, which the site does not use (Material's box does the showing)."""
+LARGE = 100_000
+"""A page's content above this many characters (the real site's largest is far below it; the priorities and themes
+pages pass it at 10x content) is indexed by its headings and prose only: its tables and lists, each row of which
+is on the page it comes from, are left out, so that a result's fragment stays small at any scale."""
+_LISTINGS = re.compile(r"<(table|ul|ol|dl)(?=[\s>])")
 _CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL)
 
 
@@ -56,6 +61,11 @@ def mark_body(output: str, meta: Mapping[str, Any]) -> str:
         return output
     if output.count(ARTICLE) != 1:
         raise PluginError(f"search: expected Material's {ARTICLE} once on each page (has Material changed?)")
+    start = output.index(ARTICLE)
+    end = output.rfind("</article>")
+    if end - start > LARGE:
+        content = _LISTINGS.sub(r"<\1 data-pagefind-ignore", output[start:end])
+        output = output[:start] + content + output[end:]
     return output.replace(ARTICLE, ARTICLE[:-1] + " data-pagefind-body>", 1)
 
 

@@ -49,3 +49,15 @@ def test_a_pagefind_of_another_version_named_by_c2c_pagefind_fails_the_build(
     assert search.pagefind_binary() == str(fake)
     monkeypatch.delenv("C2C_PAGEFIND")
     assert search.pagefind_binary().endswith(("pagefind", "pagefind.exe"))
+
+
+def test_a_large_page_is_indexed_by_its_headings_and_prose_only() -> None:
+    rows = "<tr><td>row</td></tr>" * (search.LARGE // 20)
+    content = f"<h2>H</h2><p>P</p><table>{rows}</table><ul><li>x</li></ul>"
+    large = f"<html><body>{search.ARTICLE}{content}</article></body></html>"
+    marked = search.mark_body(large, {})
+    assert "<table data-pagefind-ignore>" in marked
+    assert "<ul data-pagefind-ignore>" in marked
+    assert "<h2>H</h2><p>P</p>" in marked
+    small = search.mark_body(PAGE.replace("<h1>T</h1>", "<table><tr><td>x</td></tr></table>"), {})
+    assert "data-pagefind-ignore" not in small
