@@ -69,6 +69,18 @@ def run_build(args: list[str], log: Path) -> Run:
     )
 
 
+SEARCH_ONLY = ("pagefind/", "search/search_index.json")
+"""Search's files: (a) has Pagefind's index and an empty lunr index, (b) (no hooks) lunr's whole index."""
+
+
+def search_bytes(site: Path) -> int:
+    """Search's index on disk: Pagefind's folder (macros/search.py) or, without it, lunr's index."""
+    bundle = site / "pagefind"
+    if bundle.is_dir():
+        return sum(file.stat().st_size for file in bundle.rglob("*") if file.is_file())
+    return (site / "search" / "search_index.json").stat().st_size
+
+
 def site_stats(site: Path, pages: int) -> dict[str, Any]:
     """Sizes in the built site: the followed group page, the search index, HTML per page, the largest page
     (`pages`: the pages of all its languages)."""
@@ -76,7 +88,7 @@ def site_stats(site: Path, pages: int) -> dict[str, Any]:
     return {
         "group_page_bytes": (site / "groups" / synth.WATCHED_GROUP / "index.html").stat().st_size,
         "pages": pages,
-        "search_index_bytes": (site / "search" / "search_index.json").stat().st_size,
+        "search_index_bytes": search_bytes(site),
         "html_bytes_per_page": sum(size for size, _ in sizes) / max(pages, 1),
         "largest_page_bytes": sizes[-1][0],
         "largest_page": str(sizes[-1][1].relative_to(site).parent),
@@ -89,19 +101,26 @@ in (a) a page that stands in for a missing translation links to `x.md`. `compare
 
 
 def same_file(a: Path, b: Path) -> bool:
-    """Whether two built files are the same, once an HTML page's edit link to `x.ru.md` is read as one to `x.md`."""
+    """Whether two built files are the same, but for the search mark on (a)'s pages (macros/search.py, run by our
+    hooks) and an HTML page's edit link to `x.ru.md` read as one to `x.md`."""
     if not b.is_file():
         return False
     if filecmp.cmp(a, b, shallow=False):
         return True
     if a.suffix != ".html":
         return False
-    return EDIT_LINK.sub(rb'\1.md"', a.read_bytes()) == EDIT_LINK.sub(rb'\1.md"', b.read_bytes())
+    page = a.read_bytes().replace(b" data-pagefind-body", b"")
+    return EDIT_LINK.sub(rb'\1.md"', page) == EDIT_LINK.sub(rb'\1.md"', b.read_bytes())
 
 
 def compare_sites(a: Path, b: Path) -> tuple[int, int]:
-    """How many files differ between the two builds, of how many (edit links to `.ru.md` set aside)."""
-    files = [file.relative_to(a) for file in a.rglob("*") if file.is_file()]
+    """How many files differ between the two builds, of how many (search's own files left out, edit links to
+    `.ru.md` set aside)."""
+    files = [
+        file.relative_to(a)
+        for file in a.rglob("*")
+        if file.is_file() and not file.relative_to(a).as_posix().startswith(SEARCH_ONLY)
+    ]
     differ = sum(1 for file in files if not same_file(a / file, b / file))
     return differ, len(files)
 

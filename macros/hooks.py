@@ -35,7 +35,10 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-100)  # after every other plugin has changed the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """The output wall on each finished page."""
+    """The output wall on each finished page (marked for search first: macros/search.py)."""
+    from macros import search
+
+    output = search.mark_body(output, page.meta)
     build.check_output(config, output, page.file.src_uri)
     return output
 
@@ -90,3 +93,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's on_post_build (-100), which builds the other languages inside it
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the whole site for search once, after the last language's build (macros/search.py)."""
+    from macros import search
+
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):  # a language built inside the first one's build
+        return
+    search.index_site(Path(config.site_dir))

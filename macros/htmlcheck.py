@@ -94,8 +94,6 @@ THEME_INLINE_SCRIPTS = frozenset(
         "0eb10c249dbdb0beef225a10ce5cbe55418cc4a7014cc208f8e7d6ed8f00906e",
         # Material 9.8.2, partials/javascripts/content.html: opens the content tab named in the URL
         "ffcc0f7735fdab434d257c80e65cec2e88d716991e69757185b7e450e41a5b2f",
-        # overrides/main.html, block libs: holds back the search index until search is opened
-        "12db7c59672f2ae028d9e2a85fec9fd203afa7ba01f7e67b484b5aae895be3d2",
         # overrides/main.html, block libs: Material's requests for sitemaps beside the language links fail at once
         "e78ebfb768680304655fea016a5f69006c6b425d9935b74d7aefc677394f5d64",
     }

@@ -49,6 +49,9 @@ def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path: Path) -> Non
     assert len(first) > 50
     assert "sitemap.xml.gz" in first
     assert "search/search_index.json" in first
+    # Pagefind's index (macros/search.py), with its entry file's languages sorted
+    assert {"pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.ru.pagefind"} <= set(first)
+    assert sum(path.startswith("pagefind/fragment/") for path in first) > 50
 
 
 def test_the_sitemap_is_dated_by_the_commit(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def test_pages_make_no_third_party_requests_in_markup(site: Path) -> None:
 
 
 def test_scripts_do_not_hold_up_the_first_paint(site: Path) -> None:
-    """Material's bundle is deferred; the search index waits for a reader to open search (tests/test_browser.py)."""
+    """Material's bundle is deferred; search.s index waits for the first query (test_browser_search.py)."""
     for address, soup in pages(site).items():
         external = soup.find_all("script", src=True)
         assert external, address
