@@ -32,6 +32,10 @@ title: Итоговый отчёт
 ## Встречи в Петрозаводске
 
 Десять рабочих групп встречались в Вашингтоне, а в октябре в Москве, Петрозаводске и Санкт-Петербурге.
+
+## Перевод {#translating}
+
+Раздел, куда ведут пометки непереведённого текста.
 """
 
 HOSTILE_RU = """---
@@ -88,7 +92,9 @@ def test_russian_inflected_and_yo_queries_find_russian_pages(page: Page, server:
     page.goto(server.url("ru/"))
     # The page says «отчёт» and «групп»: «отчетом» differs by ending and by е for ё, «группа» by ending.
     for query in ("отчетом", "группа", "ОТЧЁТЫ"):
-        assert pages_of(search(page, query), server) == {"ru/contribute/"}, query
+        found = pages_of(search(page, query), server)
+        assert "ru/contribute/" in found, query  # (the Russian group page's labels name the report too)
+        assert all(path.startswith("ru/") for path in found), query
     # A result names the page, then the section that matches, with the matching words marked.
     hrefs = search(page, "Петрозаводск")
     assert server.url("ru/contribute/") + "?Петрозаводск#встречи-в-петрозаводске" in hrefs, hrefs
