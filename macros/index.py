@@ -160,7 +160,7 @@ def build_index(docs_dir: Path, docs_rel: str = "docs") -> tuple[SiteIndex, list
     _link_template_citations(index)
     for edition in index.editions.values():
         edition.texts, edition.templated, edition.bodies = index.texts, index.templated, index.bodies
-        edition.source_pages = index.source_pages
+        _link_template_citations(edition)
     return index, check.problems
 
 
@@ -370,9 +370,14 @@ def _source_lists(value: object, loc: tuple[str | int, ...]) -> Iterator[tuple[t
 
 
 def _link_template_citations(index: SiteIndex) -> None:
-    """The sources a templated page cites with `cite(...)` (unknown ids are the body check's to report)."""
-    for shown, fm in index.templated.items():
-        path = split_locale(shown)[0]  # a translation's citations are its English page's
+    """The sources a templated page cites with `cite(...)` in this edition: its translation's text where there is
+    one, else the English page's (unknown ids are the body check's to report)."""
+    pages = {split_locale(shown)[0] for shown in index.texts}
+    for path in sorted(pages):
+        translated = localized(path, index.locale)
+        fm = index.templated.get(translated if translated in index.texts else path)
+        if fm is None:
+            continue
         for name, ids in templates.calls(fm.body):
             for source_id in ids if name == "cite" else ():
                 if source_id in index.sources and path not in index.source_pages[source_id]:
