@@ -56,7 +56,10 @@ def define_env(env: MacrosPlugin) -> None:
             raise build.fail(error.problems) from None
         from .dependents import dependents
 
-        build.cache_index(key, index, dependents(build.previous_index(), index))
+        # No page's text changed, yet a file did (a theme override, a picture): every page may show it.
+        build.cache_index(key, index, dependents(build.previous_index(), index) or None)
+    elif not getattr(config.plugins.get("i18n"), "building", False):
+        build.cache_index(key, index, None)  # a new build on the same files (mkdocs.yml changed): every page
     if config["nav"]:
         config["nav"] = expand_nav(config["nav"], index)
     locale = _build_locale(config)
