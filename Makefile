@@ -72,7 +72,7 @@ lint: $(BIN)/.installed
 
 ## Lint, type-check and run every test (unit, build, browser).
 test: $(BIN)/.installed node_modules/.installed browser lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2  # both cores: the browser tests start one Chromium per worker
 
 ## Regenerate requirements.txt from requirements.in in a clean virtual environment.
 lock:
