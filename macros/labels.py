@@ -202,6 +202,22 @@ EN: Final[dict[str, str]] = {
     "bounded_overview": "The record of {marks} between groups, themes and exhibitors is too large to show on one "
     "page: below, each theme gives how many groups' priorities carry it, and each working group's page gives the "
     "themes and exhibitors of its priorities (the [priorities page]({priorities}) links to every group's).",
+    # the open questions (questions.py): the help boxes and the Record status page
+    "q_general": "What is wrong or missing on this page?",
+    "q_priorities": "Which priorities did this group draft?",
+    "q_follow_ups": "What did this group do after the June 2010 summit?",
+    "q_person_right": "Is this right about {who}?",
+    "q_priority_right": "Is the priority “{title}” recorded correctly?",
+    "q_follow_up_right": "Is the follow-up “{text}” recorded correctly?",
+    "q_co_chairs": "Who co-chaired this group?",
+    "q_co_chair_for": "Who co-chaired this group for {organization}?",
+    "q_presenter": "Who presented for {name}?",
+    "q_organization": "Which organization did {name} present for?",
+    "q_tool": "Which tool or approach did {name} show?",
+    "q_country": "Where is {name} based?",
+    "q_record_right": "Is the record of {name} right?",
+    "q_exhibitors": "Which other organizations exhibited at the Innovation Marketplace?",
+    "q_exhibitors_hint": "The sources count {organizations}; {identified}.",
 }
 
 RU: Final[dict[str, str]] = {
@@ -404,6 +420,22 @@ RU: Final[dict[str, str]] = {
     "страницы: ниже для каждой темы указано, у скольких групп есть приоритеты с ней, а страница каждой рабочей "
     "группы показывает темы и экспонентов её приоритетов (на [странице приоритетов]({priorities}) есть ссылки на "
     "все группы).",
+    # the open questions (questions.py)
+    "q_general": "Что на этой странице неверно или чего на ней не хватает?",
+    "q_priorities": "Какие приоритеты составила эта группа?",
+    "q_follow_ups": "Что делала эта группа после саммита в июне 2010 года?",
+    "q_person_right": "Верно ли записаны сведения: {who}?",
+    "q_priority_right": "Верно ли записан приоритет «{title}»?",
+    "q_follow_up_right": "Верно ли записан последующий шаг «{text}»?",
+    "q_co_chairs": "Кто был сопредседателями этой группы?",
+    "q_co_chair_for": "Кто представлял организацию {organization} среди сопредседателей группы?",
+    "q_presenter": "Кто выступал от экспонента {name}?",
+    "q_organization": "Какую организацию представлял экспонент {name}?",
+    "q_tool": "Какой инструмент или подход показал экспонент {name}?",
+    "q_country": "В какой стране работает экспонент {name}?",
+    "q_record_right": "Верны ли сведения об экспоненте {name}?",
+    "q_exhibitors": "Какие ещё организации участвовали в «Ярмарке инноваций»?",
+    "q_exhibitors_hint": "Источники насчитывают {organizations}; {identified}.",
 }
 """The Russian labels (the terms of the Russian edition's glossary of translations)."""
 

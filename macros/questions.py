@@ -10,22 +10,22 @@ fact" issue form prefilled with the page and the question (`form_url`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import quote
 
 from .index import Entry, SiteIndex
-from .labels import count
-from .layout import MARKETPLACE_PAGE
+from .labels import count, labels
+from .layout import DEFAULT_LOCALE, MARKETPLACE_PAGE
 from .model import Exhibitor, Person, WorkingGroup
 
 FACT_FORM: Final = "add-or-correct-a-fact.yml"
 """The issue form (in `.github/ISSUE_TEMPLATE/`) that the questions link to."""
 FACT_FORM_FIELDS: Final = ("page", "missing")
 """The ids of that form's fields the links prefill: the page, and what is wrong or missing."""
-GENERAL_QUESTION: Final = "What is wrong or missing on this page?"
-"""What a page with no open question asks (its form link is prefilled with the page alone)."""
+GENERAL_QUESTION: Final = "q_general"
+"""The label of what a page with no open question asks (its form link is prefilled with the page alone)."""
 
 
 @dataclass(frozen=True)
@@ -58,79 +58,76 @@ def _who(person: Person) -> str:
     return person.name or person.organization or ""
 
 
-def group_questions(entry: Entry[WorkingGroup]) -> list[Question]:
+def group_questions(entry: Entry[WorkingGroup], locale: str = DEFAULT_LOCALE) -> list[Question]:
     """What a working-group page lacks: co-chairs, their names, priorities, follow-ups, uncertain items."""
-    model, page = entry.model, entry.path
+    model, page, t = entry.model, entry.path, labels(locale)
     questions: list[Question] = []
 
     def ask(field: str, text: str, hint: str | None = None) -> None:
         questions.append(Question(page, field, text, hint))
 
-    questions.extend(_co_chair_questions(entry))
+    questions.extend(_co_chair_questions(entry, t))
     if not model.priorities:
-        ask("priorities", "Which priorities did this group draft?", model.priorities_note)
+        ask("priorities", t["q_priorities"], model.priorities_note)
     if not model.follow_ups:
-        ask("follow_ups", "What did this group do after the June 2010 summit?")
-    questions.extend(_uncertain(page, "co_chairs", model.co_chairs, "Is this right about {}?"))
-    questions.extend(_uncertain(page, "participants", model.participants, "Is this right about {}?"))
+        ask("follow_ups", t["q_follow_ups"])
+    questions.extend(_uncertain(page, "co_chairs", model.co_chairs, t["q_person_right"]))
+    questions.extend(_uncertain(page, "participants", model.participants, t["q_person_right"]))
     for number, priority in enumerate(model.priorities):
         if priority.uncertain:
-            ask(f"priorities.{number}", f"Is the priority “{priority.title}” recorded correctly?", priority.note)
+            ask(f"priorities.{number}", t["q_priority_right"].format(title=priority.title), priority.note)
     for number, item in enumerate(model.follow_ups):
         if item.uncertain:
-            ask(f"follow_ups.{number}", f"Is the follow-up “{_short(item.text)}” recorded correctly?", item.note)
+            ask(f"follow_ups.{number}", t["q_follow_up_right"].format(text=_short(item.text)), item.note)
     return questions
 
 
-def _co_chair_questions(entry: Entry[WorkingGroup]) -> Iterator[Question]:
+def _co_chair_questions(entry: Entry[WorkingGroup], t: Mapping[str, str]) -> Iterator[Question]:
     """Who co-chaired the group, or who did for an organization that is named."""
     model, page = entry.model, entry.path
     if not model.co_chairs:
-        yield Question(page, "co_chairs", "Who co-chaired this group?", model.co_chairs_note)
+        yield Question(page, "co_chairs", t["q_co_chairs"], model.co_chairs_note)
     for number, person in enumerate(model.co_chairs):
         if person.name is None and person.organization:
-            text = f"Who co-chaired this group for {person.organization}?"
+            text = t["q_co_chair_for"].format(organization=person.organization)
             yield Question(page, f"co_chairs.{number}.name", text, model.co_chairs_note)
 
 
 def _uncertain(page: str, field: str, people: Iterable[Person], template: str) -> Iterator[Question]:
     for number, person in enumerate(people):
         if person.uncertain:
-            yield Question(page, f"{field}.{number}", template.format(_who(person)), person.note)
+            yield Question(page, f"{field}.{number}", template.format(who=_who(person)), person.note)
 
 
-def exhibitor_questions(entry: Entry[Exhibitor]) -> list[Question]:
+def exhibitor_questions(entry: Entry[Exhibitor], locale: str = DEFAULT_LOCALE) -> list[Question]:
     """What an exhibitor page lacks: presenter, organization, tool, country, and its uncertain points."""
-    model, page, name = entry.model, entry.path, entry.model.name
+    model, page, name, t = entry.model, entry.path, entry.model.name, labels(locale)
     questions: list[Question] = []
     if model.presenter is None:
-        questions.append(Question(page, "presenter", f"Who presented for {name}?"))
+        questions.append(Question(page, "presenter", t["q_presenter"].format(name=name)))
     if model.organization is None:
-        questions.append(Question(page, "organization", f"Which organization did {name} present for?"))
+        questions.append(Question(page, "organization", t["q_organization"].format(name=name)))
     if model.tool is None:
-        questions.append(Question(page, "tool", f"Which tool or approach did {name} show?"))
+        questions.append(Question(page, "tool", t["q_tool"].format(name=name)))
     if model.country is None:
-        questions.append(Question(page, "country", f"Where is {name} based?", model.country_note))
+        questions.append(Question(page, "country", t["q_country"].format(name=name), model.country_note))
     if model.uncertain:
-        questions.append(Question(page, "note", f"Is the record of {name} right?", model.note))
+        questions.append(Question(page, "note", t["q_record_right"].format(name=name), model.note))
     return questions
 
 
-def all_questions(index: SiteIndex) -> list[Question]:
+def all_questions(index: SiteIndex, locale: str = DEFAULT_LOCALE) -> list[Question]:
     """Every open question across the record: groups in order, then exhibitors, then the marketplace."""
-    questions = [question for entry in index.groups for question in group_questions(entry)]
-    questions += [question for entry in index.exhibitors for question in exhibitor_questions(entry)]
+    questions = [question for entry in index.groups for question in group_questions(entry, locale)]
+    questions += [question for entry in index.exhibitors for question in exhibitor_questions(entry, locale)]
     reported = index.marketplace.reported_count if index.marketplace else 0
     if reported > len(index.exhibitors):
-        questions.append(
-            Question(
-                MARKETPLACE_PAGE,
-                "exhibitors",
-                "Which other organizations exhibited at the Innovation Marketplace?",
-                f"The sources count {count('en', 'organization', reported)}; "
-                f"{count('en', 'are_identified', len(index.exhibitors))}.",
-            )
+        t = labels(locale)
+        hint = t["q_exhibitors_hint"].format(
+            organizations=count(locale, "organization", reported),
+            identified=count(locale, "are_identified", len(index.exhibitors)),
         )
+        questions.append(Question(MARKETPLACE_PAGE, "exhibitors", t["q_exhibitors"], hint))
     return questions
 
 

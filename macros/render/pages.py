@@ -177,7 +177,7 @@ def group_page(index: SiteIndex, here: Here, group: Entry[WorkingGroup]) -> str:
     parts.append(group_record(index, here, cites, group, heading="##"))
     parts.append(_group_background(here, cites, model))
     parts.append(_group_exhibitors(index, here, cites, group))
-    parts.append(page_end(here, cites, model.sources, group_questions(group), model.name))
+    parts.append(page_end(here, cites, model.sources, group_questions(group, here.locale), model.name))
     parts.append(data_note(index, here, "group", group.id))
     return "\n".join(part for part in parts if part)
 
@@ -240,7 +240,7 @@ def page_end(
         items = [f"- {esc(question.text)}{_answer_link(here, question, title)}" for question in questions]
         parts.append(t["questions_intro"] + "\n\n" + "\n".join(items) + "\n")
     elif here.repo_url:
-        general = Question(here.page, "-", GENERAL_QUESTION)
+        general = Question(here.page, "-", here.t[GENERAL_QUESTION])
         parts.append(f"{t['no_questions']} [{t['report_fact']}]({form_url(here.repo_url, general, title)}).\n")
     if here.repo_url and here.edit_uri:
         edit = f"[{t['edit_page']}]({here.repo_url.rstrip('/')}/{here.edit_uri.strip('/')}/{here.source or here.page})"
@@ -292,7 +292,7 @@ def exhibitor_page(index: SiteIndex, here: Here, exhibitor: Entry[Exhibitor]) ->
     if backrefs:
         parts.append(section_heading(here, "##", "related_priorities"))
         parts.append(linked_priorities(index, here, cites, backrefs))
-    parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor), model.name))
+    parts.append(page_end(here, cites, model.sources, exhibitor_questions(exhibitor, here.locale), model.name))
     parts.append(data_note(index, here, "exhibitor", exhibitor.id))
     return "\n".join(part for part in parts if part)
 

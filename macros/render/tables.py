@@ -124,7 +124,7 @@ def open_questions(index: SiteIndex, here: Here) -> str:
     titles = {g.path: g.model.name for g in index.groups} | {e.path: e.model.name for e in index.exhibitors}
     titles[MARKETPLACE_PAGE] = (index.marketplace.title if index.marketplace else None) or t["marketplace"]
     by_page: dict[str, list[Question]] = {}
-    for question in all_questions(index):
+    for question in all_questions(index, here.locale):
         by_page.setdefault(question.page, []).append(question)
     if not by_page:
         return f"*{t['open_questions_none']}*\n"

@@ -185,3 +185,13 @@ def test_names_in_questions_are_escaped_in_the_help_box_and_encoded_in_the_link(
     (link,) = item.find_all("a")
     fields = parse_qs(urlsplit(attr(link, "href")).query)
     assert fields["missing"] == [f"Who co-chaired this group for {PAYLOAD}?"]
+
+
+def test_questions_are_asked_in_the_readers_language() -> None:
+    """The Russian edition's help boxes and open questions ask in Russian (names stay as the data gives them)."""
+    russian = [question.text for question in group_questions(group(), "ru")]
+    russian += [question.text for question in exhibitor_questions(exhibitor(organization="Org Inc."), "ru")]
+    assert russian
+    assert all(re.search("[а-яё]", text) for text in russian), russian
+    assert not any(re.search(r"\b(?:Who|Which|What|Where|Is)\b", text) for text in russian), russian
+    assert "Org Inc." in " ".join(russian)
