@@ -37,20 +37,13 @@ def _linked(index: SiteIndex, path: str) -> Iterator[str]:
         return
     if isinstance(entry.model, WorkingGroup):
         yield from (index.exhibitor(ref.source_id).path for ref in index.group_exhibitors.get(entry.id, []))
-        for priority in entry.model.priorities:
-            yield from (index.exhibitor(ref.id).path for ref in priority.exhibitors if ref.id in _exhibitor_ids(index))
+        for priority in entry.model.priorities:  # a ref the index linked has its exhibitor's backrefs
+            refs = [ref for ref in priority.exhibitors if ref.id in index.exhibitor_priorities]
+            yield from (index.exhibitor(ref.id).path for ref in refs)
     elif isinstance(entry.model, Exhibitor):
-        yield from (index.group(ref.id).path for ref in entry.model.groups if ref.id in _group_ids(index))
+        yield from (index.group(ref.id).path for ref in entry.model.groups if ref.id in index.group_exhibitors)
         for backref in index.exhibitor_priorities.get(entry.id, []):
             yield index.priorities[backref.source_id].group.path
-
-
-def _group_ids(index: SiteIndex) -> set[str]:
-    return {entry.id for entry in index.groups}
-
-
-def _exhibitor_ids(index: SiteIndex) -> set[str]:
-    return {entry.id for entry in index.exhibitors}
 
 
 def _record_pages(index: SiteIndex) -> set[str]:
