@@ -101,15 +101,16 @@ in (a) a page that stands in for a missing translation links to `x.md`. `compare
 
 
 def same_file(a: Path, b: Path) -> bool:
-    """Whether two built files are the same, but for the search mark on (a)'s pages (macros/search.py, run by our
-    hooks) and an HTML page's edit link to `x.ru.md` read as one to `x.md`."""
+    """Whether two built files are the same, but for the search marks on (a)'s pages (macros/search.py, run by our
+    hooks: what to index, and on a large page what not to) and an HTML page's edit link to `x.ru.md` read as one
+    to `x.md`."""
     if not b.is_file():
         return False
     if filecmp.cmp(a, b, shallow=False):
         return True
     if a.suffix != ".html":
         return False
-    page = a.read_bytes().replace(b" data-pagefind-body", b"")
+    page = a.read_bytes().replace(b" data-pagefind-body", b"").replace(b" data-pagefind-ignore", b"")
     return EDIT_LINK.sub(rb'\1.md"', page) == EDIT_LINK.sub(rb'\1.md"', b.read_bytes())
 
 
