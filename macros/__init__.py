@@ -54,10 +54,14 @@ def define_env(env: MacrosPlugin) -> None:
             index = load_site(docs_dir, docs_dir.name, root, custom_dir, site_url=site_url)
         except ContentError as error:
             raise build.fail(error.problems) from None
-        from .dependents import dependents
+        from .dependents import dependents, settled
 
+        previous = build.previous_index()
+        touched = dependents(previous, index)
+        if touched and previous is not None:  # the site's own pages that show the same are not rebuilt
+            touched -= settled(previous, index, touched, lambda *page: _page_here(config, *page))
         # No page's text changed, yet a file did (a theme override, a picture): every page may show it.
-        build.cache_index(key, index, dependents(build.previous_index(), index) or None)
+        build.cache_index(key, index, touched or None)
     elif not getattr(config.plugins.get("i18n"), "building", False):
         build.cache_index(key, index, None)  # a new build on the same files (mkdocs.yml changed): every page
     if config["nav"]:
@@ -105,7 +109,6 @@ def _here(env: MacrosPlugin) -> Here:
     """
     from . import build
     from .layout import DEFAULT_LOCALE, split_locale
-    from .render import Here
 
     source = env.page.file.src_path.replace("\\", "/")
     path, file_locale = split_locale(source)
@@ -113,11 +116,18 @@ def _here(env: MacrosPlugin) -> Here:
     locale = current.locale if path in current.index.generated_pages else file_locale
     if locale != DEFAULT_LOCALE and locale not in current.index.editions:
         locale = DEFAULT_LOCALE
+    return _page_here(env.conf, path, locale, source)
+
+
+def _page_here(config: Any, path: str, locale: str, source: str) -> Here:
+    """The page at `path` rendered in `locale` from the file `source`, with the addresses from mkdocs.yml."""
+    from .render import Here
+
     return Here(
         path,
         locale=locale,
-        repo_url=env.conf.get("repo_url") or "",
-        edit_uri=env.conf.get("edit_uri") or "",
+        repo_url=config.get("repo_url") or "",
+        edit_uri=config.get("edit_uri") or "",
         source=source if source != path else "",
     )
 

@@ -54,6 +54,8 @@ _INDEX: list[tuple[ContentKey, SiteIndex, frozenset[str] | None]] = []
 language's build reuses them, and the next build of a `serve` loop compares its content with it."""
 DIRTY: list[bool] = [False]
 """Whether this process serves or builds with `--dirty` (MkDocs' `on_startup`; `hooks.py` sets it)."""
+SERVING: list[bool] = [False]
+"""Whether this process is `mkdocs serve` (`on_startup`): search's index is then written beside the server."""
 
 
 def content_key(docs_dir: Path, custom_dir: Path | None, site_url: str) -> ContentKey:

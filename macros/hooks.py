@@ -20,10 +20,11 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import build, index_of, notfound  # noqa: E402 - needs the project on sys.path
+from macros import build, compiled, index_of, notfound  # noqa: E402 - needs the project on sys.path
 from macros.layout import split_locale  # noqa: E402
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
@@ -51,9 +52,30 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return output_content
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Material's search plugin keeps its box but reads no page: Pagefind indexes the site (macros/search.py)."""
+    from macros import search
+
+    search.skip_material_indexing(config.plugins)
+    return config
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Compile the theme's templates once a process, not once a language and a rebuild (macros/compiled.py)."""
+    return compiled.share_compiled(env)
+
+
 def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this process builds with `--dirty` (`make serve` does)."""
+    """Remember whether this process serves, and builds with `--dirty` (`make serve` does both)."""
     build.DIRTY[0] = dirty
+    build.SERVING[0] = command == "serve"
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Let the search index of the last `serve` build finish before this one writes the site."""
+    from macros import search
+
+    search.wait_for_index()
 
 
 def _rebuild_dependents(files: Files) -> None:
@@ -103,4 +125,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):  # a language built inside the first one's build
         return
-    search.index_site(Path(config.site_dir))
+    search.index_site(Path(config.site_dir), serving=build.SERVING[0])

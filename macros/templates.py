@@ -100,6 +100,22 @@ def has_syntax(text: str) -> bool:
     return any(marker in text for marker in ("{{", "{%", "{#"))
 
 
+def plain_calls(body: str) -> list[tuple[str, list[str]]] | None:
+    """(name, arguments) of each call in `body` when every call is to a macro by name with string constants only
+    (what a page's output then depends on, besides its text); None if it does not parse or a call is otherwise."""
+    try:
+        tree = _PARSER.parse(body)
+    except (TemplateSyntaxError, RecursionError):
+        return None
+    found = []
+    for call in tree.find_all(nodes.Call):
+        simple = all(isinstance(arg, nodes.Const) and isinstance(arg.value, str) for arg in call.args)
+        if not isinstance(call.node, nodes.Name) or not simple or call.kwargs or call.dyn_args or call.dyn_kwargs:
+            return None
+        found.append((call.node.name, [str(arg.value) for arg in call.args]))  # type: ignore[attr-defined]
+    return found
+
+
 def calls(body: str) -> list[tuple[str, list[str]]]:
     """(name, quoted arguments) of each call to a macro by name in `body`, in order; [] if it does not parse."""
     try:

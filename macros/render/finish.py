@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -40,6 +41,7 @@ def term_forms(term: Term) -> list[str]:
     return [term.term, *term.forms]
 
 
+@functools.cache
 def term_pattern(form: str) -> re.Pattern[str]:
     """Where a spelling occurs as a whole word (how Python-Markdown's `abbr` matches it)."""
     return re.compile(rf"\b{re.escape(form)}\b")
@@ -49,8 +51,10 @@ def abbreviations(markdown: str, terms: Iterable[Term]) -> str:
     """`abbr` definitions for the terms that occur in `markdown` (one line each), or an empty string."""
     lines = []
     for term in terms:
-        text = abbr_title(" ".join(term.text.split()))
-        lines += [f"*[{form}]: {text}" for form in term_forms(term) if term_pattern(form).search(markdown)]
+        forms = [form for form in term_forms(term) if form in markdown and term_pattern(form).search(markdown)]
+        if forms:
+            text = abbr_title(" ".join(term.text.split()))
+            lines += [f"*[{form}]: {text}" for form in forms]
     return "\n".join(lines)
 
 

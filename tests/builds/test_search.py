@@ -64,9 +64,9 @@ def test_pagefind_runs_once_after_both_editions(tmp_path: Path, monkeypatch: pyt
     calls: list[bool] = []
     index_site = search.index_site
 
-    def counted(site: Path) -> None:
-        calls.append((site / "ru" / "index.html").is_file())
-        index_site(site)
+    def counted(site: Path, *, serving: bool = False) -> None:
+        calls.append((site / "ru" / "index.html").is_file() and not serving)
+        index_site(site, serving=serving)
 
     monkeypatch.setattr(search, "index_site", counted)
     build_site(tmp_path / "site", docs_dir=str(copy_mini_docs(tmp_path)), nav=MINI_NAV)

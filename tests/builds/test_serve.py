@@ -90,3 +90,21 @@ def test_an_edited_priority_shows_on_every_page_that_lists_it(served: tuple[Path
     # The Russian edition keeps its translation, now marked out of date, and links the exhibitor too.
     wait_for(base + "ru/groups/anti-corruption/", 'class="c2c-stale"')
     wait_for(base + "ru/marketplace/arrivedok/", "anti-corruption-statement-of-principles")
+
+
+def test_a_prose_edit_shows_on_its_page_and_the_report_and_search_follows(served: tuple[Path, str]) -> None:
+    """An edit of a group's prose alone rebuilds its page and the pages that print prose (dependents.py), in both
+    editions; Pagefind, which runs beside the server (macros/search.py), indexes it once it is written."""
+    project, base = served
+    entry = base + "pagefind/pagefind-entry.json"
+    wait_for(entry, '"languages"')
+    before = fetch(entry)
+    page = project / "docs" / "groups" / "public-health.md"
+    sentence = "A sentence of prose added during serve."
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    for path in ("groups/public-health/", "report/", "ru/groups/public-health/", "ru/report/"):
+        wait_for(base + path, sentence)
+    deadline = time.monotonic() + 60
+    while fetch(entry) in ("", before) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert fetch(entry) not in ("", before), "Pagefind's index did not follow the edit"

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from macros.dependents import dependents
+from macros.dependents import dependents, settled
+from macros.render import Here
 from macros.site import load_site
+from macros.templates import plain_calls
 
-from ..support import MINI_DOCS, copy_mini_docs
+from ..support import MINI_DOCS, ROOT, copy_mini_docs
 
 RECORD_PAGES = {
-    "glossary.md",
     "groups/index.md",
     "index.md",
     "marketplace/index.md",
@@ -20,7 +22,7 @@ RECORD_PAGES = {
     "themes.md",
     "timeline.md",
 }
-"""The mini site's own pages that call a macro showing the record."""
+"""The mini site's own pages that call a macro showing the record (its glossary page shows the glossary alone)."""
 
 
 def edited(tmp_path: Path, path: str, old: str, new: str) -> Path:
@@ -55,7 +57,27 @@ def test_a_translation_edit_touches_its_page_in_both_editions(tmp_path: Path) ->
     docs = edited(tmp_path, "groups/alpha.ru.md", "Сделать первое.", "Сделать первое иначе.")
     touched = dependents(load_site(MINI_DOCS), load_site(docs))
     assert touched is not None
-    assert "groups/alpha.md" in touched
+    assert {"groups/alpha.md", *RECORD_PAGES} <= touched
+
+
+def test_a_prose_edit_touches_its_page_and_the_pages_that_show_prose(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    page = docs / "groups" / "public-health.md"
+    before = load_site(docs)
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence of prose.\n", encoding="utf-8")
+    after = load_site(docs)
+    assert dependents(before, after) == frozenset({"groups/public-health.md", "report.md", "status.md"})
+    end = "sources: [report]\n---\n"
+    mini = edited(tmp_path / "mini", "groups/alpha.md", end, end + "\nProse.\n")
+    assert dependents(load_site(MINI_DOCS), load_site(mini)) == frozenset({"groups/alpha.md"})  # no report page
+
+
+def test_prose_and_record_edited_together_touch_the_record_pages(tmp_path: Path) -> None:
+    docs = edited(tmp_path, "groups/alpha.md", "sources: [report]\n---\n", "sources: [report, blog]\n---\n\nProse.\n")
+    touched = dependents(load_site(MINI_DOCS), load_site(docs))
+    assert touched is not None
+    assert {"groups/alpha.md", *RECORD_PAGES} <= touched
 
 
 def test_edits_that_reach_every_page_rebuild_everything(tmp_path: Path) -> None:
@@ -70,3 +92,30 @@ def test_edits_that_reach_every_page_rebuild_everything(tmp_path: Path) -> None:
     text = (sources / "sources.md").read_text(encoding="utf-8")
     (sources / "sources.md").write_text(text.replace("publisher:", "publisher:", 1) + "\nMore prose.\n", "utf-8")
     assert dependents(load_site(MINI_DOCS), load_site(sources)) is None
+
+
+def here(path: str, locale: str, file: str) -> Here:
+    return Here(path, locale=locale, source=file if file != path else "")
+
+
+def test_the_site_pages_that_show_the_same_are_not_rebuilt(tmp_path: Path) -> None:
+    """`settled` replays every macro of each touched site page in each edition, before and after the edit."""
+    docs = edited(tmp_path, "groups/alpha.md", "text: Do the first thing.", "text: Do the first thing better.")
+    before, after = load_site(MINI_DOCS), load_site(docs)
+    touched = dependents(before, after)
+    assert touched is not None
+    same = settled(before, after, touched, here)
+    assert {"timeline.md", "themes.md", "status.md"} <= same  # follow-ups, themes' titles, open questions
+    assert "priorities.md" not in same  # its table shows the text
+    assert "groups/alpha.md" not in same and "marketplace/gadget.md" not in same  # generated pages: always rebuilt
+    titled = edited(tmp_path / "t", "groups/alpha.md", "title: Second\n", "title: Second one\n")
+    assert "status.md" not in settled(before, load_site(titled), touched, here)  # its open questions name it
+
+
+def test_a_call_that_cannot_be_replayed_is_not_compared() -> None:
+    assert plain_calls('{{ cite("a", "b") }} {% if x %}{{ counts() }}{% endif %}') == [
+        ("cite", ["a", "b"]),
+        ("counts", []),
+    ]
+    for body in ("{{ cite(x) }}", '{{ cite(id="a") }}', "{{ page.title() }}", "{{ cite(*ids) }}", "{{ broken("):
+        assert plain_calls(body) is None, body

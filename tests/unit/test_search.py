@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from macros import search
+
+from ..support import ROOT
 
 PAGE = f"<html><body>{search.ARTICLE}<h1>T</h1></article></body></html>"
 
@@ -61,3 +64,18 @@ def test_a_large_page_is_indexed_by_its_headings_and_prose_only() -> None:
     assert "<h2>H</h2><p>P</p>" in marked
     small = search.mark_body(PAGE.replace("<h1>T</h1>", "<table><tr><td>x</td></tr></table>"), {})
     assert "data-pagefind-ignore" not in small
+
+
+def test_material_search_keeps_its_box_but_reads_no_page() -> None:
+    """Its `on_page_context` (every page parsed into lunr's index) leaves the build; the plugin, which the theme's
+    header asks for to show the search box, and its other events stay."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins[search.MATERIAL_PLUGIN]
+    events = config.plugins.events
+    others = [h for h in events["page_context"] if getattr(h, "__self__", None) is not plugin]
+    assert len(others) < len(events["page_context"])
+    search.skip_material_indexing(config.plugins)
+    search.skip_material_indexing(config.plugins)  # each language's build runs on_config again
+    assert events["page_context"] == others
+    assert search.MATERIAL_PLUGIN in config.plugins
+    assert any(getattr(h, "__self__", None) is plugin for h in events["post_build"])
