@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -147,17 +146,22 @@ def _check_url(tag: str, name: str, value: str) -> Violation | None:
     )
 
 
-def _check_attributes(node: LexborNode) -> Iterable[Violation]:
-    tag = node.tag or ""
-    for raw_name, raw_value in node.attributes.items():
+def _check_attributes(tag: str, attributes: dict[str, str | None], violations: list[Violation]) -> None:
+    """Add to `violations` what the element's `attributes` could run or load."""
+    for raw_name, raw_value in attributes.items():
         name, value = raw_name.lower(), raw_value or ""
         if name in URL_ATTRIBUTES:
-            yield from _optional(_check_url(tag, name, value))
+            violation = _check_url(tag, name, value)
         elif name in SRCSET_ATTRIBUTES:
             for candidate in value.split(","):
-                yield from _optional(_check_url(tag, name, candidate.strip().split(" ")[0]))
+                violation = _check_url(tag, name, candidate.strip().split(" ")[0])
+                if violation:
+                    violations.append(violation)
+            continue
         else:
-            yield from _optional(_check_other(tag, name, value))
+            violation = _check_other(tag, name, value)
+        if violation:
+            violations.append(violation)
 
 
 def _check_other(tag: str, name: str, value: str) -> Violation | None:
@@ -176,12 +180,10 @@ def _check_other(tag: str, name: str, value: str) -> Violation | None:
     return None
 
 
-def _optional(violation: Violation | None) -> Iterable[Violation]:
-    return [violation] if violation else []
-
-
-def _check_script(node: LexborNode, inline_hashes: frozenset[str], root: str) -> Violation | None:
-    source = node.attributes.get("src")
+def _check_script(
+    node: LexborNode, attributes: dict[str, str | None], inline_hashes: frozenset[str], root: str
+) -> Violation | None:
+    source = attributes.get("src")
     if source is not None:
         path = source.strip(_STRIPPED)
         if root and path.startswith(root):
@@ -191,9 +193,9 @@ def _check_script(node: LexborNode, inline_hashes: frozenset[str], root: str) ->
         if url_scheme(source) is None and not source.strip().startswith("//") and THEME_SCRIPT_FILES.match(path):
             return None
         return Violation(f"<script src={source!r}> is not one of the theme's scripts (expected no scripts)", source)
-    kind = (node.attributes.get("type") or "").strip().lower()
+    kind = (attributes.get("type") or "").strip().lower()
     if kind in DATA_SCRIPT_TYPES:
-        if node.attributes.get("id") == "__config":  # Material's; a second one is a duplicate id
+        if attributes.get("id") == "__config":  # Material's; a second one is a duplicate id
             return None
         return Violation("a data <script> other than Material's configuration (expected none)", "<script")
     text = node.text(deep=True, separator="", strip=False)
@@ -219,7 +221,8 @@ def check_html(html: str, root: str = "", inline_hashes: frozenset[str] = THEME_
     ids: set[str] = set()
     for node in document.traverse(include_text=False):
         tag = (node.tag or "").lower()
-        element_id = node.attributes.get("id")
+        attributes = node.attributes  # a new dict at each access
+        element_id = attributes.get("id")
         if element_id is not None:
             if element_id in ids:
                 violations.append(
@@ -229,14 +232,14 @@ def check_html(html: str, root: str = "", inline_hashes: frozenset[str] = THEME_
         if tag in FORBIDDEN_ELEMENTS:
             violations.append(Violation(f"a <{tag}> element (expected none on a page)", f"<{tag}"))
         elif tag == "script":
-            violation = _check_script(node, inline_hashes, root)
+            violation = _check_script(node, attributes, inline_hashes, root)
             if violation:
                 violations.append(violation)
-        elif tag == "meta" and "http-equiv" in node.attributes:
+        elif tag == "meta" and "http-equiv" in attributes:
             violations.append(Violation("a <meta http-equiv> element (expected none on a page)", "http-equiv"))
         elif tag == "link" and not _in_head(node):
             violations.append(Violation("a <link> element outside <head> (expected none in a page)", "<link"))
-        violations.extend(_check_attributes(node))
+        _check_attributes(node.tag or "", attributes, violations)
     return violations
 
 
