@@ -34,3 +34,23 @@ def test_benchmark_runs_at_1x(tmp_path: Path) -> None:
     assert int(scale[1]) > 20  # pages a language
     assert scale[2] == "1"  # repetitions
     assert float(process[0]) > 0
+
+
+def test_serve_benchmark_times_both_kinds_of_edit_at_1x() -> None:
+    """`bench/serve.py` saves a prose edit and a record edit of a group page and waits for every page that shows
+    each, in both editions (nothing is judged on the times here)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "serve.py"), "--scale", "1", "--reps", "1"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=600,
+        check=False,
+    )
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for kind, page in (("prose", "report/"), ("record", "priorities/")):
+        assert f"{kind} edit -> served <= 1.5 s at 1x" in result.stdout
+        edit = next(line for line in result.stdout.splitlines() if line.startswith(f"  {kind} edit 1:"))
+        assert f"/c2c-summit/ru/{page}" in edit
+        assert "/c2c-summit/ru/groups/child-protection/" in edit
