@@ -100,6 +100,22 @@ def cache_index(key: ContentKey, index: SiteIndex, touched: frozenset[str] | Non
     _INDEX[:] = [(key, index, touched)]
 
 
+_GENERATED: list[tuple[SiteIndex, tuple[object, ...], dict[str, bytes]]] = []
+"""The data files and the feed made from the last index (with what else they depend on): the same in every
+language, so the second language's build reuses them."""
+
+
+def generated_files(index: SiteIndex, key: tuple[object, ...]) -> dict[str, bytes] | None:
+    """The files `keep_generated_files` kept for this very index and `key`, else None."""
+    if _GENERATED and _GENERATED[0][0] is index and _GENERATED[0][1] == key:
+        return _GENERATED[0][2]
+    return None
+
+
+def keep_generated_files(index: SiteIndex, key: tuple[object, ...], files: dict[str, bytes]) -> None:
+    _GENERATED[:] = [(index, key, files)]
+
+
 def remember(plugin: MacrosPlugin, build: Build) -> None:
     _BUILDS[plugin] = build
 

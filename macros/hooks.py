@@ -105,13 +105,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _rebuild_dependents(files)
     if not config.site_url:
         raise PluginError("site_url is needed in mkdocs.yml: the Atom feed's ids and links are absolute")
-    # committed; tests/builds/test_reference.py keeps it current
-    schema_dir = Path(config.config_file_path).parent / "schema"
-    schemas = {file.name: file.read_bytes() for file in sorted(schema_dir.glob("*.schema.json"))}
-    generated = export.data_files(index, config.site_url, schemas)
-    generated[feed.FEED_FILE] = feed.atom_feed(
-        index, config.site_name, config.site_url, use_directory_urls=config.use_directory_urls
-    )
+    key = (config.config_file_path, config.site_url, config.site_name, config.use_directory_urls)
+    generated = build.generated_files(index, key)
+    if generated is None:  # the first language's build: the other reuses them (the same files, which its pages link)
+        # committed; tests/builds/test_reference.py keeps it current
+        schema_dir = Path(config.config_file_path).parent / "schema"
+        schemas = {file.name: file.read_bytes() for file in sorted(schema_dir.glob("*.schema.json"))}
+        generated = export.data_files(index, config.site_url, schemas)
+        generated[feed.FEED_FILE] = feed.atom_feed(
+            index, config.site_name, config.site_url, use_directory_urls=config.use_directory_urls
+        )
+        build.keep_generated_files(index, key, generated)
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     return files
