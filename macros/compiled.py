@@ -29,9 +29,6 @@ class ProcessCache(jinja2.BytecodeCache):
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
 
-    def clear(self) -> None:
-        self._code.clear()
-
 
 _CACHES: dict[tuple[Any, ...], ProcessCache] = {}
 

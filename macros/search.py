@@ -8,7 +8,7 @@ worker `overrides/assets/javascripts/c2c-search.js` queries the index of the rea
 
 Material's search plugin stays for its search box (the theme shows the box only with the plugin on), but it
 reads no page: `skip_material_indexing` takes its `on_page_context` out of the build, which parsed every page of
-every edition into lunr's index (nearly half a second of a 1x build, 42 s at 100x) for a file nothing queries.
+every edition into lunr's index (0.2 s of a 1x build, 42 s at 100x) for a file nothing queries.
 The index it writes, which its script still fetches on every page, holds no page.
 """
 
