@@ -50,27 +50,6 @@ MISSING = "no/such/page/"
 # --- Fixtures --------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def server(site: Path) -> Iterator[SiteServer]:
-    """The real site (the session's strict build) on 127.0.0.1 under /c2c-summit/."""
-    with SiteServer(site) as running:
-        yield running
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    yield context.new_page()
-    context.close()
-
-
 @dataclass(frozen=True)
 class ChainSite:
     """A copy of the site in which one priority links to one exhibitor (the real record relates none)."""

@@ -3,24 +3,15 @@ and axe finds nothing in either palette."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser_support import DESKTOP, PHONE, SCHEMES, Scheme, SiteServer, axe_violations, describe
+from .browser_support import DESKTOP, SCHEMES, Scheme, SiteServer, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
 RUSSIAN_PAGES = ("ru/", "ru/groups/anti-corruption/", "ru/marketplace/ashoka/", "ru/priorities/", "ru/status/")
 """Pages with the most Russian text: the home page, the richest group, an exhibitor, the widest tables."""
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[SiteServer]:
-    with SiteServer(site) as running:
-        yield running
 
 
 def switch_to(page: Page, language: str) -> None:
@@ -34,8 +25,7 @@ def switch_to(page: Page, language: str) -> None:
 @pytest.mark.parametrize(
     "path", ["groups/public-health/", "marketplace/ashoka/", "priorities/", "status/", "about/", ""]
 )
-def test_the_switcher_keeps_the_page_both_ways(browser: Browser, server: SiteServer, path: str) -> None:
-    page = browser.new_context(viewport=DESKTOP).new_page()
+def test_the_switcher_keeps_the_page_both_ways(page: Page, server: SiteServer, path: str) -> None:
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server.url(path))
@@ -46,17 +36,14 @@ def test_the_switcher_keeps_the_page_both_ways(browser: Browser, server: SiteSer
     expect(page).to_have_url(server.url(path))
     assert page.locator("html").get_attribute("lang") == "en"
     assert [url for url in requested if url.endswith("/sitemap.xml")] == []  # overrides/main.html, block libs
-    page.context.close()
 
 
 @pytest.mark.parametrize("path", RUSSIAN_PAGES)
-def test_a_phone_does_not_scroll_sideways_on_russian_pages(browser: Browser, server: SiteServer, path: str) -> None:
+def test_a_phone_does_not_scroll_sideways_on_russian_pages(phone: Page, server: SiteServer, path: str) -> None:
     """Long Russian words (e.g. «институциональная») must wrap inside 375 px; wide tables scroll in their own box."""
-    page = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
-    page.goto(server.url(path))
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    phone.goto(server.url(path))
+    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, path
-    page.context.close()
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -64,8 +51,11 @@ def test_a_phone_does_not_scroll_sideways_on_russian_pages(browser: Browser, ser
 def test_russian_pages_pass_axe_in_both_palettes(
     browser: Browser, server: SiteServer, scheme: Scheme, path: str
 ) -> None:
-    page = browser.new_context(viewport=DESKTOP, color_scheme=scheme).new_page()
-    page.goto(server.url(path))
-    violations = axe_violations(page)
-    assert violations == [], describe(violations)
-    page.context.close()
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(server.url(path))
+        violations = axe_violations(page)
+        assert violations == [], describe(violations)
+    finally:
+        context.close()

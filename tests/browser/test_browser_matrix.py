@@ -7,31 +7,15 @@ violation on the pages this work adds, in the light and the dark palette.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser_support import DESKTOP, PHONE, SCHEMES, Scheme, SiteServer, axe_violations, describe
+from .browser_support import DESKTOP, SCHEMES, Scheme, SiteServer, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
 PAGES = ("", "overview/", "data/", "updates/")
 """Home (the compact matrix), the overview, the Data page and the Updates page."""
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[SiteServer]:
-    with SiteServer(site) as running:
-        yield running
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("path", ["overview/", ""])

@@ -6,8 +6,6 @@ with a tooltip open and on the timeline and glossary, light and dark, at desktop
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,12 +29,6 @@ pytestmark = pytest.mark.browser
 
 """`color_scheme` of a new context: with nothing stored, Material follows it (light: default, dark: slate)."""
 PALETTE = {"light": "default", "dark": "slate"}
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[SiteServer]:
-    with SiteServer(site) as running:
-        yield running
 
 
 def open_page(

@@ -9,7 +9,6 @@ violation in either palette; no request leaves the site; and the worker Material
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -56,19 +55,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (docs / "contribute.ru.md").write_text(REPORT_RU, encoding="utf-8")
     (docs / "status.ru.md").write_text(HOSTILE_RU, encoding="utf-8")
     return build_site(tmp_path_factory.mktemp("site"), docs_dir=str(docs), nav=MINI_NAV)
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[SiteServer]:
-    with SiteServer(site) as running:
-        yield running
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def search(page: Page, query: str) -> list[str]:
