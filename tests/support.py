@@ -6,11 +6,13 @@ imports from another test module."""
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -129,3 +131,38 @@ def edit(path: str, old: str, new: str) -> Callable[[Path], None]:
         file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return apply
+
+
+@cache
+def site_path() -> str:
+    """The path of site_url (e.g. `/c2c-summit/`), which absolute links (404 page) start with."""
+    site_url: str = load_config(str(ROOT / "mkdocs.yml"))["site_url"]
+    return urlsplit(site_url).path
+
+
+def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
+    """The built file and fragment an internal link points at."""
+    parts = urlsplit(href)
+    if parts.path.startswith("/"):
+        assert parts.path.startswith(site_path()), href
+        return resolve(site, site / "index.html", href.removeprefix(site_path()) or "./")
+    base = html_file.parent.relative_to(site).as_posix()
+    target = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else base
+    file = site / target
+    if file.is_dir() or parts.path.endswith("/"):
+        file = file / "index.html"
+    return file, parts.fragment
+
+
+def article_links(site: Path) -> Iterator[tuple[str, Path, str]]:
+    """Every internal link in the content of every built page: where it stands (page and href), the file it
+    points at and its fragment."""
+    for html_file in sorted(site.rglob("*.html")):
+        article = soup(html_file).select_one("article")
+        if article is None:
+            continue
+        for a in article.find_all("a", href=True):
+            href = str(a["href"])
+            if urlsplit(href).scheme or href.startswith("mailto:"):
+                continue
+            yield f"{html_file.relative_to(site)}: {href}", *resolve(site, html_file, href)

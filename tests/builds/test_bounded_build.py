@@ -6,16 +6,14 @@ page holds its bounded form (the sentence that says the record is too large, and
 
 from __future__ import annotations
 
-import posixpath
 import shutil
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from macros.render import bounded
 
-from ..support import MINI_DOCS, MINI_NAV, build_site, one, page, soup
+from ..support import MINI_DOCS, MINI_NAV, article_links, build_site, one, page, soup
 
 LIMITS = [name for name in dir(bounded) if name.endswith("_MAX")]
 EXTRA_PAGES = {
@@ -63,32 +61,13 @@ def bounded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return build_site(work / "site", docs_dir=str(docs), nav=nav)
 
 
-def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
-    parts = urlsplit(href)
-    base = html_file.parent.relative_to(site).as_posix()
-    target = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else base
-    file = site / target
-    if file.is_dir() or not parts.path or parts.path.endswith("/"):
-        file = file / "index.html" if file.is_dir() else file
-    return file, parts.fragment
-
-
 def test_every_internal_link_of_both_editions_lands_on_a_page_and_an_anchor(bounded_site: Path) -> None:
     checked = 0
-    for html_file in sorted(bounded_site.rglob("*.html")):
-        article = soup(html_file).select_one("article")
-        if article is None:
-            continue
-        for a in article.find_all("a", href=True):
-            href = str(a["href"])
-            if urlsplit(href).scheme or href.startswith(("mailto:", "/")):
-                continue
-            target, fragment = resolve(bounded_site, html_file, href)
-            where = f"{html_file.relative_to(bounded_site)}: {href}"
-            assert target.is_file(), where
-            if fragment:
-                assert soup(target).find(id=fragment) is not None, where
-            checked += 1
+    for where, target, fragment in article_links(bounded_site):
+        assert target.is_file(), where
+        if fragment:
+            assert soup(target).find(id=fragment) is not None, where
+        checked += 1
     assert checked > 100
 
 

@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from mkdocs.config import load_config
 
 from macros.index import SiteIndex
 from macros.model import Cited
 
-from ..support import MINI_DOCS, MINI_NAV, ROOT, attr, build_site, by_id, one, parent
+from ..support import MINI_DOCS, MINI_NAV, article_links, attr, build_site, by_id, one, page, parent, soup
 
 
 @pytest.fixture(scope="module")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(tmp_path_factory.mktemp("mini"), docs_dir=str(MINI_DOCS), nav=MINI_NAV)
-
-
-@cache
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
-
-
-def page(site: Path, src: str) -> BeautifulSoup:
-    """The built HTML of a source page (`groups/x.md` -> `groups/x/index.html`)."""
-    stem = src.removesuffix(".md")
-    built = "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
-    return soup(site / built)
 
 
 def section_after(document: BeautifulSoup, heading_id: str) -> list[Tag]:
@@ -49,31 +33,6 @@ def section_after(document: BeautifulSoup, heading_id: str) -> list[Tag]:
 
 def links_in(elements: list[Tag]) -> list[str]:
     return [str(a["href"]) for element in elements for a in element.find_all("a", href=True)]
-
-
-@cache
-def site_path() -> str:
-    """The path of site_url (e.g. `/c2c-summit/`), which absolute links (404 page) start with."""
-    site_url: str = load_config(str(ROOT / "mkdocs.yml"))["site_url"]
-    return urlsplit(site_url).path
-
-
-def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str]:
-    """The built file and fragment an internal link points at."""
-    parts = urlsplit(href)
-    if parts.path.startswith("/"):
-        assert parts.path.startswith(site_path()), href
-        return resolve(site, site / "index.html", href.removeprefix(site_path()) or "./")
-    base = html_file.parent.relative_to(site).as_posix()
-    target = (
-        posixpath.normpath(posixpath.join(base, unquote(parts.path)))
-        if parts.path
-        else html_file.relative_to(site).as_posix()
-    )
-    file = site / target
-    if file.is_dir() or parts.path.endswith("/"):
-        file = file / "index.html"
-    return file, parts.fragment
 
 
 def test_ten_working_group_pages(site: Path, index: SiteIndex) -> None:
@@ -96,19 +55,11 @@ def test_each_group_table_holds_exactly_its_priorities(site: Path, index: SiteIn
 
 def test_every_internal_link_lands_on_a_page_and_an_anchor(site: Path) -> None:
     checked = 0
-    for html_file in sorted(site.rglob("*.html")):
-        article = soup(html_file).select_one("article")
-        if article is None:
-            continue
-        for a in article.find_all("a", href=True):
-            href = str(a["href"])
-            if urlsplit(href).scheme or href.startswith("mailto:"):
-                continue
-            target, fragment = resolve(site, html_file, href)
-            assert target.is_file(), f"{html_file.relative_to(site)}: {href}"
-            if fragment:
-                assert soup(target).find(id=fragment) is not None, f"{html_file.relative_to(site)}: {href}"
-            checked += 1
+    for where, target, fragment in article_links(site):
+        assert target.is_file(), where
+        if fragment:
+            assert soup(target).find(id=fragment) is not None, where
+        checked += 1
     assert checked > 200
 
 
