@@ -9,14 +9,12 @@ checks every one the English reference documents).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from pydantic import BaseModel
 
-from .examples import PAGE_TYPES, checked_example
-from .fields import anchor, field_table, nested_models
-from .mistakes import MISTAKES
+from .fields import field_table
+from .page import PageText, reference_markdown, sections
 from .words import RU
 
 REFERENCE_PAGE_RU: Final = "docs/reference.ru.md"
@@ -232,17 +230,8 @@ def describe_field_ru(model: type[BaseModel], name: str) -> str:
     raise KeyError(f"{model.__name__}.{name}: no Russian description in macros/reference/ru.py")
 
 
-def _rules(model: type[BaseModel]) -> str:
-    rules = RULES_RU.get(model.__name__)
-    return "".join(f"- {rule}\n" for rule in rules) + "\n" if rules else ""
-
-
-def _table(model: type[BaseModel]) -> str:
-    return field_table(model, RU, describe_field_ru)
-
-
-def _sections() -> Iterator[str]:
-    yield from (
+RU_TEXT: Final = PageText(
+    intro=(
         "---\n",
         "title: Справочник по front matter\n",
         "description: Все поля всех видов страниц этого сайта, с полным примером для каждого вида.\n",
@@ -259,34 +248,26 @@ def _sections() -> Iterator[str]:
         "Текст — это простой текст, не Markdown и не HTML: он показывается ровно так, как написан. Неизвестные\n",
         "поля считаются ошибками, поэтому опечатка в имени поля не проходит незамеченной. Имена полей, примеры\n",
         "и сообщения проверки остаются английскими: так их пишут в файлах и так их выводит проверка.\n\n",
-    )
-    parts: list[type[BaseModel]] = []
-    for page in PAGE_TYPES:
-        heading, where = PAGE_TYPES_RU[page.key]
-        yield f"## {heading} {{#{page.key}}}\n\n"
-        yield f"Файлы: {where}. {MODEL_DOCS_RU[page.model.__name__]}\n"
-        yield f"Схема для редакторов кода: `{page.schema_path}`.\n\n"
-        yield _table(page.model) + "\n"
-        yield _rules(page.model)
-        yield f"Полный пример:\n\n```yaml\n---\n{checked_example(page)}---\n```\n\n"
-        parts.extend(model for model in nested_models(page.model) if model not in parts)
-    yield "## Составные части {#parts}\n\nСписки и ссылки внутри описанных выше страниц.\n\n"
-    for model in parts:
-        yield f"### {model.__name__} {{#{anchor(model)}}}\n\n{MODEL_DOCS_RU[model.__name__]}\n\n"
-        yield _table(model) + "\n"
-        yield _rules(model)
-    yield from _mistakes()
-
-
-def _mistakes() -> Iterator[str]:
-    yield "## Типичные ошибки {#mistakes}\n\n"
-    yield "Что сообщает `python -m macros check` (и сборка) о нескольких типичных ошибках, каждая на небольшой\n"
-    yield "странице. В каждой строке названы файл, строка, поле, что не так и, в скобках, что ожидалось; проверка\n"
-    yield "пишет по-английски.\n\n"
-    for mistake in MISTAKES:
-        yield f"### {MISTAKE_TITLES_RU[mistake.title]} {{#{mistake.anchor}}}\n\n"
-        yield f"В файле `docs/{mistake.path}`:\n\n```yaml\n---\n{mistake.example}---\n```\n\n"
-        yield "```console\n$ python -m macros check\n" + "\n".join(mistake.report()) + "\n```\n\n"
+    ),
+    heading=lambda page: PAGE_TYPES_RU[page.key][0],
+    where=lambda page: PAGE_TYPES_RU[page.key][1],
+    doc=lambda model: MODEL_DOCS_RU[model.__name__],
+    used_by="Файлы: {where}. {doc}\n",
+    schema="Схема для редакторов кода: `{path}`.\n\n",
+    example="Полный пример:",
+    parts="## Составные части {#parts}\n\nСписки и ссылки внутри описанных выше страниц.\n\n",
+    table=lambda model: field_table(model, RU, describe_field_ru),
+    rules=RULES_RU,
+    mistakes=(
+        "## Типичные ошибки {#mistakes}\n\n"
+        "Что сообщает `python -m macros check` (и сборка) о нескольких типичных ошибках, каждая на небольшой\n"
+        "странице. В каждой строке названы файл, строка, поле, что не так и, в скобках, что ожидалось; проверка\n"
+        "пишет по-английски.\n\n"
+    ),
+    mistake_title=lambda title: MISTAKE_TITLES_RU[title],
+    in_file="В файле `docs/{path}`:",
+)
+"""The Russian page's words (docs/reference.ru.md)."""
 
 
 def reference_ru_markdown() -> str:
@@ -296,9 +277,8 @@ def reference_ru_markdown() -> str:
     `translates` is that text's hash, so the translation table never counts it out of date.
     """
     from ..overlay import translation_hash
-    from .page import reference_markdown
 
     english_body = reference_markdown().split("---\n", 2)[2]
-    text = "".join(_sections()).rstrip("\n") + "\n"
+    text = "".join(sections(RU_TEXT)).rstrip("\n") + "\n"
     head, rest = text.split("---\n\n", 1)
     return f'{head}translates: "{translation_hash(english_body)}"\n---\n\n{rest}'
