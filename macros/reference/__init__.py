@@ -9,8 +9,8 @@ give, and `--write` regenerates them (FastAPI's generate-then-verify idea).
 - `examples.py`: every kind of page, with a complete example of its front matter;
 - `mistakes.py`: typical mistakes, each with the check's own report;
 - `schema.py`: the JSON Schemas for editors (and the wrappers for editors that read a whole page as YAML);
-- `page.py`: the reference page, assembled from the above;
-- `ru.py`, `words.py`: the Russian reference page (docs/reference.ru.md), from the same models and examples;
+- `page.py`: the reference page, assembled from the above (`sections`), and its English words;
+- `ru.py`, `words.py`: the Russian words of the same page (docs/reference.ru.md), from the same models and examples;
 - here: the list of generated files, and writing or verifying them.
 """
 

@@ -30,6 +30,15 @@ def translation_status(index: SiteIndex, here: Here) -> str:
     locale, pages = _coverage(index)
     if not pages:
         return t["translation_none"] + "\n"
+    done = sum(page.translated for page in pages)  # of every page, also when the table lists only some
+    total = sum(page.total for page in pages)
+    texts = [page for page in pages if page.body != "none"]
+    summary = t["translation_summary"].format(
+        translated=done,
+        total=total,
+        texts=sum(page.body == "translated" for page in texts),
+        pages=len(texts),
+    )
     left_out = 0
     if len(pages) > bounded.TRANSLATION_ROWS_MAX:  # only the pages with Russian text, the others counted
         listed = [page for page in pages if page.translated or page.stale or page.body in ("translated", "stale")]
@@ -50,15 +59,6 @@ def translation_status(index: SiteIndex, here: Here) -> str:
                 f"`docs/{localized(page.path, locale)}`",
             ]
         )
-    done = sum(page.translated for page in pages)
-    total = sum(page.total for page in pages)
-    texts = [page for page in pages if page.body != "none"]
-    summary = t["translation_summary"].format(
-        translated=done,
-        total=total,
-        texts=sum(page.body == "translated" for page in texts),
-        pages=len(texts),
-    )
     headers = [
         t["translation_page"],
         t["translation_fields"],
