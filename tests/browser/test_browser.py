@@ -281,9 +281,16 @@ def test_missing_page_answers_404_with_links_that_work(page: Page, server: SiteS
     for href in hrefs:
         answer = page.request.get(server.origin + href if href.startswith("/") else href)
         assert answer.status == 200, href
-    page.locator("article input[name=q]").fill("summit")
-    page.locator("article button[type=submit]").click()
+    page.locator("article [lang=en] input[name=q]").fill("summit")
+    page.locator("article [lang=en] button[type=submit]").click()
     expect(page.locator("input.md-search__input")).to_have_value("summit")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    # The Russian half searches the Russian edition.
+    page.goto(server.url("groups/no-such-group/deeper/"))
+    page.locator("article [lang=ru] input[name=q]").fill("саммит")
+    page.locator("article [lang=ru] button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/ru/\?q="))
+    expect(page.locator("input.md-search__input")).to_have_value("саммит")
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
 
 

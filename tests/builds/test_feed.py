@@ -106,6 +106,9 @@ def test_every_page_announces_the_feed(site: Path) -> None:
             assert href == urlsplit(SITE_URL).path + feed.FEED_FILE
         else:
             assert (html.parent / href).resolve() == (site / feed.FEED_FILE).resolve(), path
+        words = "обновления записи" if path.startswith("ru/") else "record updates"  # named in the page's language
+        assert words in attr(links[0], "title"), path
+    assert any(path.startswith("ru/") for path in pages)
 
 
 def test_the_feed_is_reproducible(index: SiteIndex) -> None:
