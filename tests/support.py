@@ -166,3 +166,15 @@ def article_links(site: Path) -> Iterator[tuple[str, Path, str]]:
             if urlsplit(href).scheme or href.startswith("mailto:"):
                 continue
             yield f"{html_file.relative_to(site)}: {href}", *resolve(site, html_file, href)
+
+
+def links_that_miss(site: Path) -> tuple[int, list[str]]:
+    """How many internal links the built pages' content holds, and those that land on no file or no anchor."""
+    checked, missed = 0, []
+    for where, target, fragment in article_links(site):
+        checked += 1
+        if not target.is_file():
+            missed.append(f"{where} (no file)")
+        elif fragment and soup(target).find(id=fragment) is None:
+            missed.append(f"{where} (no anchor)")
+    return checked, missed
